@@ -44,13 +44,14 @@ async function open(path: string): Promise<{ page: Page; consoleErrors: string[]
 }
 
 describe('docs site in Chromium', () => {
-  it('renders every operation of the spec in the API reference, offline and without console errors', async () => {
+  it('lists every operation of the spec in the API reference, offline and without console errors', async () => {
     const { page, consoleErrors, foreignRequests } = await open('/reference/');
+    // The sidebar opens one tag at a time: open each and look for its operations' summaries.
     for (const tag of bundle.tags as { name: string }[]) {
       await page.getByText(tag.name, { exact: true }).first().click();
-    }
-    for (const { operation } of operations()) {
-      await page.getByText(String(operation.summary), { exact: true }).first().waitFor({ state: 'visible', timeout: 10_000 });
+      for (const { operation } of operations().filter(({ operation }) => (operation.tags as string[])[0] === tag.name)) {
+        await page.getByText(String(operation.summary), { exact: true }).first().waitFor({ state: 'visible', timeout: 10_000 });
+      }
     }
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
