@@ -1117,28 +1117,16 @@ export interface components {
             meta?: components["schemas"]["Meta"];
         };
         /**
-         * Envelope
-         * @description The shape shared by SPS responses: an object (`key`, `body`, `meta`), a listing (`items`, `meta`) or an
-         *     acknowledgement (`key` and/or `meta`). Resource schemas narrow it with `allOf`, giving `body` or `items`
-         *     their own type. Extra top-level fields are allowed because SPS versions add them.
+         * Listing
+         * @description A node whose children are listed in `items`, each with its `key` and a link in `meta.href` (some
+         *     collections include each member's `body`). Listings narrow `items` with `allOf` where the members'
+         *     content is known. Extra top-level fields are allowed.
          */
-        Envelope: {
-            /**
-             * @description Identifier of the object: the last path segment for singletons (`dns`, `ssh`), an opaque ID for
-             *     collection members, a 1-based numeric string for firmware slots. Always a string.
-             */
-            key?: string;
-            /** @description The object's content (an object, or an array for a few resources). */
-            body?: unknown;
-            /** @description The members of a listing or collection. */
-            items?: components["schemas"]["ListingItem"][];
+        Listing: {
+            /** @description The children of this node. */
+            items: components["schemas"]["ListingItem"][];
             meta?: components["schemas"]["Meta"];
         };
-        /**
-         * Listing
-         * @description A node whose children are listed in `items`, each with a link in `meta.href`.
-         */
-        Listing: components["schemas"]["Envelope"] & unknown;
         /**
          * ErrorObject
          * @description What went wrong; the `error` member of the error envelope.
@@ -1187,6 +1175,23 @@ export interface components {
             login_methods: unknown;
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * Envelope
+         * @description The shape of an SPS object response: `key`, `body` and `meta`. Resource schemas narrow it with
+         *     `allOf`, giving `body` its own type; listings use `Listing` (`items`, `meta`) instead, and
+         *     acknowledgements carry only `key` and/or `meta`. Extra top-level fields are allowed because SPS versions
+         *     add them.
+         */
+        Envelope: {
+            /**
+             * @description Identifier of the object: the last path segment for singletons (`dns`, `ssh`), an opaque ID for
+             *     collection members, a 1-based numeric string for firmware slots. Always a string.
+             */
+            key?: string;
+            /** @description The object's content (an object, or an array for a few resources). */
+            body?: unknown;
+            meta?: components["schemas"]["Meta"];
         };
         /**
          * AaaAcl
