@@ -1,51 +1,24 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildDocs, serveDocs, type DocsServer } from '@sps-openapi/docs';
-import type { Browser, Page } from 'playwright-core';
+import { referenceHash } from '@sps-openapi/docs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
 import { bundle, operations } from '../support/openapi.js';
+import { saveScreenshot, startSite, visit, type Site } from './site.js';
 
-let site: string;
-let server: DocsServer;
-let browser: Browser;
+let site: Site;
 
 beforeAll(async () => {
-  site = await mkdtemp(join(tmpdir(), 'sps-docs-'));
-  await buildDocs({ outDir: site });
-  server = await serveDocs({ dir: site, port: 0 });
-  browser = await launchChromium();
+  site = await startSite();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(site, { recursive: true, force: true });
+  await site?.close();
 });
 
-/** Opens a page and records console errors and every request that leaves the docs server. */
-async function open(path: string): Promise<{ page: Page; consoleErrors: string[]; foreignRequests: string[] }> {
-  const page = await browser.newPage();
-  const consoleErrors: string[] = [];
-  const foreignRequests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== server.url) {
-      foreignRequests.push(request.url());
-    }
-  });
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  return { page, consoleErrors, foreignRequests };
-}
+/** The operation's section in Redoc's content, which Redoc renders when its hash is visited. */
+const section = (hash: string) => `[id="${hash.slice('#/'.length)}"]`;
 
-describe('docs site in Chromium', () => {
-  it('lists every operation of the spec in the API reference, offline and without console errors', async () => {
-    const { page, consoleErrors, foreignRequests } = await open('/reference/');
+describe('API reference in Chromium', () => {
+  it('lists every operation of the spec, offline and without console errors', async () => {
+    const { page, consoleErrors, foreignRequests, failedRequests } = await visit(site, '/reference/');
     // The sidebar opens one tag at a time: open each and look for its operations' summaries.
     for (const tag of bundle.tags as { name: string }[]) {
       await page.getByText(tag.name, { exact: true }).first().click();
@@ -55,15 +28,54 @@ describe('docs site in Chromium', () => {
     }
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    expect(failedRequests).toEqual([]);
     await page.close();
   });
 
-  it('links the landing page to the reference', async () => {
-    const { page, consoleErrors } = await open('/');
-    await page.getByRole('link', { name: 'API reference' }).click();
-    await page.waitForURL(/\/reference\/$/);
-    await page.getByText('Transactions', { exact: true }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  it('finds "transaction" with Redoc search', async () => {
+    const { page, consoleErrors } = await visit(site, '/reference/');
+    await page.getByTestId('search-trigger').click();
+    await page.getByPlaceholder('Search docs...').fill('transaction');
+    const results = page.getByTestId('search-dialog');
+    for (const summary of ['Open a transaction', 'Commit the transaction', 'Roll back the transaction']) {
+      await results.getByText(summary, { exact: true }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    }
     expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows generated curl and TypeScript samples on an operation', async () => {
+    const commit = operations().find(({ operation }) => operation.operationId === 'commitTransaction')!;
+    const { page, consoleErrors } = await visit(site, `/reference/${referenceHash(commit.operation)}`);
+    const panel = page.locator(section(referenceHash(commit.operation)));
+    await panel.getByText(`--cookie "session_id=$SPS_SESSION_ID"`).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(panel.getByText(`'{ "status": "commit" }'`).first().isVisible()).resolves.toBe(true);
+    // Redoc scrolls to the operation and loads its search index after the first paint: let it settle.
+    await page.getByTestId('search-trigger').getByText('Search').waitFor();
+    await page.waitForFunction((selector) => {
+      const operation = document.querySelector(selector)!;
+      return Math.abs(operation.getBoundingClientRect().top) < 2 && operation.contains(document.elementFromPoint(innerWidth / 2, 150));
+    }, section(referenceHash(commit.operation)));
+    await saveScreenshot(page, 'reference-operation');
+
+    await panel.getByRole('button', { name: 'curl' }).click();
+    await page.getByRole('menuitem', { name: 'TypeScript' }).click();
+    await panel.getByText(`await sps.PUT('/api/transaction'`).first().waitFor({ state: 'visible', timeout: 10_000 });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so where the vendor leaves a body undocumented', async () => {
+    const update = operations().find(({ operation }) => operation.operationId === 'updateDnsSettings')!;
+    const read = operations().find(({ operation }) => operation.operationId === 'getDnsSettings')!;
+    const { page } = await visit(site, `/reference/${referenceHash(update.operation)}`);
+    const note = page.locator(section(referenceHash(update.operation))).getByText('Undocumented body.');
+    await note.first().waitFor({ state: 'visible', timeout: 10_000 });
+
+    await page.evaluate((hash) => void (location.hash = hash), referenceHash(read.operation));
+    const documented = page.locator(section(referenceHash(read.operation)));
+    await documented.getByText('Request', { exact: true }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await documented.getByText('Undocumented body.').count()).toBe(0);
     await page.close();
   });
 });

@@ -1,44 +1,41 @@
-import createClient, { type Client, type ClientOptions, type Middleware } from 'openapi-fetch';
-import type { paths } from './generated/openapi.js';
-
+export { normalizeBaseUrl } from './base-url.js';
+export { createSpsClient, type SpsClient, type SpsClientOptions, type SpsRequestMethods } from './client.js';
+export {
+  SpsApiError,
+  SpsCommitMessageRequiredError,
+  SpsError,
+  SpsFirmwareFetchError,
+  SpsNetworkError,
+  SpsTimeoutError,
+  isAuthenticationFailure,
+  isConfigLocked,
+  isFirmwareTestFailed,
+  isIncompleteRequestBody,
+  isResourceNotFound,
+  isSpsApiError,
+  isUnauthenticated,
+  type FirmwareTestFailedDetails,
+  type IncompleteRequestBodyDetails,
+  type ResourceNotFoundDetails,
+} from './errors.js';
+export type { FetchFirmwareOptions, FirmwareFetchJob, FirmwareSource, SlotId } from './firmware.js';
 export type { components, operations, paths } from './generated/openapi.js';
-
-export interface SpsClientOptions {
-  /** The appliance: a host name (`sps.example.net`, HTTPS is assumed) or a full URL. */
-  baseUrl: string;
-  /** A `session_id` from an earlier login. */
-  sessionId?: string;
-  fetch?: ClientOptions['fetch'];
-}
-
-export interface SpsClient extends Client<paths> {
-  /** Sets (or, with `undefined`, forgets) the session cookie sent with every request. */
-  setSessionId(sessionId: string | undefined): void;
-}
-
-/** A typed client for the SPS REST API; requests carry the session as a `session_id` cookie. */
-export function createSpsClient(options: SpsClientOptions): SpsClient {
-  const client = createClient<paths>({
-    baseUrl: normalizeBaseUrl(options.baseUrl),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
-  let sessionId = options.sessionId;
-  const sessionCookie: Middleware = {
-    onRequest({ request }) {
-      if (sessionId) request.headers.set('Cookie', `session_id=${sessionId}`);
-      return request;
-    },
-  };
-  client.use(sessionCookie);
-  return Object.assign(client, {
-    setSessionId(next: string | undefined) {
-      sessionId = next;
-    },
-  });
-}
-
-/** `sps.example.net` → `https://sps.example.net`; a trailing slash is dropped. */
-export function normalizeBaseUrl(baseUrl: string): string {
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl) ? baseUrl : `https://${baseUrl}`;
-  return withScheme.replace(/\/+$/, '');
-}
+export type { LinkName, LinkTarget } from './hypermedia.js';
+export type { CertificateLogin, LoginMethodsResponse, LoginResponse, PasswordLogin } from './session.js';
+export type { Pem, TlsOptions } from './tls.js';
+export type { TransactionOptions, TransactionState } from './transaction.js';
+export type { FetchLike, PerRequestOptions, RetryOptions } from './transport.js';
+export type {
+  Followed,
+  GetData,
+  GetPath,
+  MatchingGetPath,
+  OperationData,
+  PathsWith,
+  RequestInitFor,
+  Schema,
+  SpsDocument,
+  SpsMethod,
+} from './types.js';
+export { unwrap } from './unwrap.js';
+export type { FirmwareImage, UploadContentType, UploadFirmwareOptions, UploadProgress } from './upload.js';

@@ -1,3 +1,9 @@
-export { buildDocs, type BuildDocsOptions } from './build.js';
+export { buildDocs, linkTargets, type BuildDocsOptions } from './build.js';
 export { serveDocs, type DocsServer, type ServeDocsOptions } from './serve.js';
 export { problems, redocly, type RedoclyResult } from './redocly.js';
+export { augmentForDocs, undocumentedBodies, undocumentedFlag, type AugmentOptions } from './augment.js';
+export { codeSamples, sampleCaFile, sampleEnvironment, type CodeSample } from './code-samples.js';
+export { guides, guidesDir, type Guide } from './guides.js';
+export { makeOffline } from './reference.js';
+export { operations, referenceHash, type JsonObject, type OperationEntry } from './openapi.js';
+export { PageRenderer, type LinkTargets } from './markdown.js';

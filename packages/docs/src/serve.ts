@@ -14,9 +14,9 @@ export interface DocsServer {
   close(): Promise<void>;
 }
 
-/** Serves the built site as static files; resolves once it listens. */
+/** Serves the built site as static files (gzipped where the build wrote a `.gz`); resolves once it listens. */
 export function serveDocs({ dir, port = 8080, host = '127.0.0.1' }: ServeDocsOptions): Promise<DocsServer> {
-  const server = createServer(sirv(dir, { dev: false, etag: true }));
+  const server = createServer(sirv(dir, { dev: false, etag: true, gzip: true }));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

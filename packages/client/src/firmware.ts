@@ -1,0 +1,97 @@
+/**
+ * Firmware workflows: download an image onto the appliance, test it, upgrade to it, list the slots.
+ * Uploading an image from this machine is in upload.ts.
+ */
+import { SpsFirmwareFetchError, attachCleanupFailure } from './errors.js';
+import { sleep } from './transport.js';
+import type { Api, OperationData, Schema } from './types.js';
+import { unwrap } from './unwrap.js';
+
+export interface FirmwareContext {
+  api: Api;
+}
+
+type FetchRequest = Schema<'FirmwareFetchRequest'>;
+export type FirmwareFetchJob = Schema<'FirmwareFetchJob'>;
+
+export interface FirmwareSource {
+  /** URL of the ISO image, e.g. from the SPS download page. */
+  url: FetchRequest['url'];
+  /** Its SHA-256 (SPS verifies the download against it; it does not check the server's certificate). */
+  sha256: FetchRequest['checksum']['sha256'];
+}
+
+export interface FetchFirmwareOptions {
+  /** Called with the job after every poll: `bytes_downloaded` of `bytes_total` (0 until known), `status`, `info`. */
+  onProgress?: (job: FirmwareFetchJob) => void;
+  /** Aborting cancels the download on SPS (DELETE) and rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Time between two status polls. Default 2000 ms. */
+  pollIntervalMs?: number;
+}
+
+/** A slot: its 1-based ID as SPS lists it (`"2"`) or as a number. */
+export type SlotId = Schema<'FirmwareTestRequest'>['slot_id'] | Schema<'FirmwareSlotResponse'>['key'];
+
+const finalStates = new Set<FirmwareFetchJob['status']>(['finished', 'failed', 'canceled']);
+
+/**
+ * Has SPS download a firmware image, polls until the job is `finished` and resolves with it (its
+ * `body.slot_id` is the slot that received the image). `failed`/`canceled` reject with `SpsFirmwareFetchError`.
+ */
+export async function fetchFirmware(
+  { api }: FirmwareContext,
+  { url, sha256 }: FirmwareSource,
+  { onProgress, signal, pollIntervalMs = 2000 }: FetchFirmwareOptions = {},
+): Promise<OperationData<'getFirmwareFetchJob'>> {
+  signal?.throwIfAborted();
+  // Not abortable: once SPS has queued the job, its key is needed to cancel it.
+  const { key } = await unwrap(api.POST('/api/firmware/fetch', { body: { url, checksum: { sha256 } } }));
+  try {
+    for (;;) {
+      signal?.throwIfAborted();
+      const job = await unwrap(api.GET('/api/firmware/fetch/{key}', { params: { path: { key } }, ...(signal && { signal }) }));
+      onProgress?.(job.body);
+      if (finalStates.has(job.body.status)) {
+        if (job.body.status === 'finished') return job;
+        throw new SpsFirmwareFetchError(key, job.body);
+      }
+      await sleep(pollIntervalMs, signal);
+    }
+  } catch (error) {
+    if (!signal?.aborted) throw error;
+    try {
+      await unwrap(api.DELETE('/api/firmware/fetch/{key}', { params: { path: { key } } }));
+    } catch (cancelError) {
+      throw attachCleanupFailure(signal.reason, 'cancelError', cancelError);
+    }
+    throw signal.reason;
+  }
+}
+
+/** Runs the pre-upgrade checks on the image in a slot. Failures: `isFirmwareTestFailed`, `isResourceNotFound` (empty slot). */
+export async function testFirmware({ api }: FirmwareContext, slotId: SlotId): Promise<OperationData<'testFirmware'>> {
+  return unwrap(api.POST('/api/firmware/test', { body: { slot_id: toSlotNumber(slotId) } }));
+}
+
+/** Checks the image in a slot and, when it passes, upgrades to it (the appliance then reboots). */
+export async function upgradeFirmware(
+  { api }: FirmwareContext,
+  slotId: SlotId,
+  message?: Schema<'FirmwareUpgradeRequest'>['message'],
+): Promise<OperationData<'upgradeFirmware'>> {
+  const body: Schema<'FirmwareUpgradeRequest'> = { slot_id: toSlotNumber(slotId), ...(message !== undefined && { message }) };
+  return unwrap(api.POST('/api/firmware/upgrade', { body }));
+}
+
+export async function listSlots({ api }: FirmwareContext): Promise<OperationData<'listFirmwareSlots'>> {
+  return unwrap(api.GET('/api/firmware/slots'));
+}
+
+function toSlotNumber(slotId: SlotId): number {
+  const slot = typeof slotId === 'string' && /^\d+$/.test(slotId) ? Number(slotId) : slotId;
+  if (typeof slot !== 'number' || !Number.isSafeInteger(slot) || slot < 1) {
+    throw new TypeError(`a slot ID is a whole number from 1, like the slot's key; got ${JSON.stringify(slotId)}`);
+  }
+  return slot;
+}

@@ -1,0 +1,97 @@
+/**
+ * Login (HTTP Basic or TLS client certificate) and the session cookie. SPS has no logout call: a
+ * session ends after 20 idle minutes or when the cookie is dropped.
+ */
+import { SpsError } from './errors.js';
+import type { operations } from './generated/openapi.js';
+import type { Transport } from './transport.js';
+import type { Api, OperationData } from './types.js';
+import { unwrap } from './unwrap.js';
+
+type LoginQuery = NonNullable<operations['logIn']['parameters']['query']>;
+export type LoginResponse = OperationData<'logIn'>;
+export type LoginMethodsResponse = OperationData<'getAuthenticationLoginMethods'>;
+
+export interface PasswordLogin {
+  username: string;
+  password: string;
+  /** `local`, or the name of a login method configured on SPS (see `listLoginMethods()`). */
+  loginMethod?: LoginQuery['login_method'];
+}
+
+export interface CertificateLogin {
+  loginMethod?: LoginQuery['login_method'];
+}
+
+export interface SessionContext {
+  api: Api;
+  transport: Transport;
+  /** Keep what is needed to log in again after a 401 (`relogin: true`). */
+  relogin: boolean;
+  /** `credentials: 'include'` in browsers: the browser keeps the cookie, which scripts cannot read. */
+  browserCookies: boolean;
+  /** A client certificate is configured (or a custom `fetch` presents one). */
+  canPresentCertificate: boolean;
+}
+
+export async function login(context: SessionContext, { username, password, loginMethod }: PasswordLogin): Promise<LoginResponse> {
+  if (typeof username !== 'string' || username === '' || username.includes(':')) {
+    throw new TypeError('username must be a non-empty string without ":" (HTTP Basic cannot carry one)');
+  }
+  if (typeof password !== 'string') throw new TypeError('password must be a string');
+  const authorization = `Basic ${base64(`${username}:${password}`)}`;
+  const query: LoginQuery = loginMethod === undefined ? {} : { login_method: loginMethod, type: 'password' };
+  return start(context, () => authenticate(context, query, { Authorization: authorization }));
+}
+
+export async function loginWithCertificate(context: SessionContext, { loginMethod }: CertificateLogin = {}): Promise<LoginResponse> {
+  if (!context.canPresentCertificate) {
+    throw new TypeError('loginWithCertificate() needs a client certificate: createSpsClient({ baseUrl, cert, key })');
+  }
+  const query: LoginQuery = { type: 'x509', ...(loginMethod !== undefined && { login_method: loginMethod }) };
+  return start(context, () => authenticate(context, query, {}));
+}
+
+/** Anonymous: which login methods SPS permits (the shape of `login_methods` is not documented). */
+export async function listLoginMethods(context: SessionContext): Promise<LoginMethodsResponse> {
+  return unwrap(context.api.GET('/api/authentication/login_methods'));
+}
+
+/** Forgets the session and any held credentials. */
+export function logout(context: SessionContext): void {
+  context.transport.sessionId = undefined;
+  context.transport.relogin = undefined;
+}
+
+async function start(context: SessionContext, attempt: () => Promise<LoginResponse>): Promise<LoginResponse> {
+  const answer = await attempt();
+  // The closure is the only place the credentials are kept, and only when re-login is on.
+  context.transport.relogin = context.relogin ? async () => void (await attempt()) : undefined;
+  return answer;
+}
+
+async function authenticate(context: SessionContext, query: LoginQuery, headers: Record<string, string>) {
+  const result = await context.api.GET('/api/authentication', { params: { query }, headers });
+  const data = await unwrap(result);
+  const sessionId = sessionIdFrom(result.response.headers);
+  if (!sessionId && !context.browserCookies) {
+    throw new SpsError('SPS accepted the login but set no session_id cookie');
+  }
+  context.transport.sessionId = sessionId;
+  context.transport.transactionMaybeOpen = false;
+  return data;
+}
+
+function sessionIdFrom(headers: Headers): string | undefined {
+  const cookies = typeof headers.getSetCookie === 'function' ? headers.getSetCookie() : [headers.get('Set-Cookie') ?? ''];
+  for (const cookie of cookies) {
+    const value = /^\s*session_id=([^;]*)/.exec(cookie)?.[1]?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** Base64 of the UTF-8 bytes, as HTTP Basic wants them (`btoa` alone only takes Latin-1). */
+function base64(text: string): string {
+  return btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''));
+}

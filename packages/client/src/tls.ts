@@ -1,0 +1,61 @@
+/**
+ * TLS for appliances with their own CA, in Node.js: an undici `Agent` passed to `fetch` as its
+ * `dispatcher`. undici is imported on first use only, so browser bundles never pull it in.
+ */
+
+/** PEM text or its bytes (a Node.js `Buffer` is a `Uint8Array`). */
+export type Pem = string | Uint8Array;
+
+export interface TlsOptions {
+  /** CA certificate(s) to trust for the appliance, e.g. the SPS internal CA from the web UI. Replaces the system CAs. */
+  ca?: Pem | Pem[];
+  /** Client certificate, for X.509 login (`loginWithCertificate()`). Needs `key`. */
+  cert?: Pem | Pem[];
+  /** Private key of `cert` (PEM, unencrypted). */
+  key?: Pem | Pem[];
+  /**
+   * Accept any server certificate, including a forged one. Only for throw-away lab appliances: anyone on
+   * the network path can then read the password and the session. Verification is on unless this is `true`;
+   * no environment variable turns it off (not even `NODE_TLS_REJECT_UNAUTHORIZED`).
+   */
+  dangerouslyDisableTlsVerification?: boolean;
+}
+
+/** What `fetch` needs: something undici can dispatch with, and a way to close its sockets. */
+export interface Dispatcher {
+  close(): Promise<void>;
+}
+
+export function validateTlsOptions(options: TlsOptions): void {
+  if ((options.cert === undefined) !== (options.key === undefined)) {
+    throw new TypeError('cert and key go together: pass both for certificate login, or neither');
+  }
+  const flag = options.dangerouslyDisableTlsVerification;
+  if (flag !== undefined && typeof flag !== 'boolean') {
+    throw new TypeError('dangerouslyDisableTlsVerification must be true or false');
+  }
+}
+
+/** Whether this runtime is Node.js, where TLS options are applied through undici. */
+export const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+
+// A variable specifier keeps bundlers from pulling undici into browser builds.
+const undiciModule = 'undici';
+
+export async function createDispatcher(options: TlsOptions): Promise<Dispatcher> {
+  const { Agent } = (await import(/* @vite-ignore */ /* webpackIgnore: true */ undiciModule)) as typeof import('undici');
+  return new Agent({
+    connect: {
+      ...(options.ca !== undefined && { ca: toNode(options.ca) }),
+      ...(options.cert !== undefined && { cert: toNode(options.cert) }),
+      ...(options.key !== undefined && { key: toNode(options.key) }),
+      // Always explicit, so NODE_TLS_REJECT_UNAUTHORIZED=0 in the environment cannot switch it off.
+      rejectUnauthorized: options.dangerouslyDisableTlsVerification !== true,
+    },
+  });
+}
+
+function toNode(pem: Pem | Pem[]): string | Buffer | (string | Buffer)[] {
+  const one = (item: Pem) => (typeof item === 'string' ? item : Buffer.from(item.buffer, item.byteOffset, item.byteLength));
+  return Array.isArray(pem) ? pem.map(one) : one(pem);
+}

@@ -1,0 +1,63 @@
+/**
+ * Type helpers over the generated description. Every SPS shape comes from `paths`/`components`;
+ * nothing here describes a body by hand.
+ */
+import type { Client, FetchResponse, MaybeOptionalInit, ParseAs } from 'openapi-fetch';
+import type { components, operations, paths } from './generated/openapi.js';
+import type { PerRequestOptions } from './transport.js';
+
+/** openapi-fetch's client over the description, as the helpers use it (without middleware, see client.ts). */
+export type Api = Omit<Client<paths>, 'use' | 'eject'>;
+
+/** A schema of the description by name, e.g. `Schema<'FirmwareFetchJob'>`. */
+export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
+
+type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+/** The paths that have an operation for `method`. */
+export type PathsWith<M extends HttpMethod> = { [P in keyof paths]: paths[P] extends Record<M, object> ? P : never }[keyof paths];
+
+/** The paths that answer GET. */
+export type GetPath = PathsWith<'get'>;
+
+/** The success body of `GET path`. */
+export type GetData<P extends GetPath> = NonNullable<FetchResponse<paths[P]['get'], object, 'application/json'>['data']>;
+
+/** The JSON body of a success answer of an operation, by `operationId`. */
+export type OperationData<Id extends keyof operations> = NonNullable<
+  FetchResponse<operations[Id], object, 'application/json'>['data']
+>;
+
+/** The options of one request: openapi-fetch's (params, body, headers, signal…) plus ours. */
+export type RequestInitFor<P extends keyof paths, M extends HttpMethod, A extends ParseAs = 'json'> = NonNullable<
+  MaybeOptionalInit<paths[P], M>
+> &
+  PerRequestOptions & { parseAs?: A };
+
+type Args<Init> = object extends Init ? [init?: Init] : [init: Init];
+
+/**
+ * A request method of the client, e.g. `GET`. Unlike openapi-fetch's own signature, the options are
+ * not inferred from the call, so TypeScript checks the object literal itself: a misspelt body field
+ * or option fails to compile instead of being sent.
+ */
+export type SpsMethod<M extends HttpMethod> = <P extends PathsWith<M>, A extends ParseAs = 'json'>(
+  url: P,
+  ...init: Args<RequestInitFor<P, M, A>>
+) => Promise<FetchResponse<paths[P][M] & Record<string | number, unknown>, { parseAs: A }, 'application/json'>>;
+
+/** `/api/firmware/slots/{slot_id}` → `/api/firmware/slots/${string}`: what a concrete link to it looks like. */
+type Concrete<P extends string> = P extends `${infer Head}{${string}}${infer Tail}` ? `${Head}${string}${Concrete<Tail>}` : P;
+
+/** The GET path(s) a concrete href matches: itself when literal, else the templated paths it fits. */
+export type MatchingGetPath<Href extends string> = Href extends GetPath
+  ? Href
+  : { [P in GetPath]: Href extends Concrete<P> ? P : never }[GetPath];
+
+/** Any SPS document: an object envelope (`key`, `body`, `meta`) or a listing (`items`, `meta`). */
+export type SpsDocument = Schema<'Envelope'> & Partial<Schema<'Listing'>>;
+
+/** What `follow(href)` answers: the typed body when the href matches a known path, else any SPS document. */
+export type Followed<Href extends string> = [MatchingGetPath<Href>] extends [never]
+  ? SpsDocument
+  : GetData<MatchingGetPath<Href>>;

@@ -1,0 +1,95 @@
+import { inspect } from 'node:util';
+import { createSpsClient, SpsNetworkError, type SpsClient, type SpsClientOptions } from '@sps-openapi/client';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestCertificates, type TestCertificates } from './support/certificates.js';
+import { json, loginRoute, sessionCookie, startFakeSps, type FakeSps } from './support/fake-sps.js';
+
+let certs: TestCertificates;
+let sps: FakeSps;
+const clients: SpsClient[] = [];
+
+beforeAll(async () => {
+  certs = makeTestCertificates();
+  sps = await startFakeSps(
+    {
+      'GET /api/info': (_, response) => json(response, 200, { key: 'about_info', body: { hostname: 'sps' } }),
+      // Certificate login succeeds only when the TLS handshake carried a client certificate the CA signed.
+      'GET /api/authentication': (request, response) =>
+        request.query.get('type') === 'x509' && request.clientCertificateOk
+          ? loginRoute()(request, response)
+          : json(response, 401, { error: { type: 'AuthenticationFailure', message: 'No valid client certificate' } }),
+    },
+    { cert: certs.serverCert, key: certs.serverKey, ca: certs.ca, requestCert: true, rejectUnauthorized: false },
+  );
+});
+afterAll(() => sps.close());
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.close()));
+});
+
+function client(options: Omit<SpsClientOptions, 'baseUrl'> = {}) {
+  const created = createSpsClient({ baseUrl: sps.url, retry: false, ...options });
+  clients.push(created);
+  return created;
+}
+
+describe('TLS', () => {
+  it('verifies the server certificate by default: an unknown CA is a network error', async () => {
+    const error = await client().GET('/api/info').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpsNetworkError);
+    expect((error as Error).message).toMatch(/certificate/i);
+  });
+
+  it('trusts the appliance CA given as ca (string or bytes)', async () => {
+    expect((await client({ ca: certs.ca }).GET('/api/info')).data?.body.hostname).toBe('sps');
+    expect((await client({ ca: [Buffer.from(certs.ca)] }).GET('/api/info')).response.status).toBe(200);
+  });
+
+  it('does not trust a server signed by another CA', async () => {
+    await expect(client({ ca: certs.otherCa }).GET('/api/info')).rejects.toBeInstanceOf(SpsNetworkError);
+  });
+
+  it('stays on when NODE_TLS_REJECT_UNAUTHORIZED=0 is set in the environment', async () => {
+    const before = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+    const warn = process.emitWarning;
+    process.emitWarning = () => undefined; // Node warns about the variable; not this test's business
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+    try {
+      await expect(client().GET('/api/info')).rejects.toBeInstanceOf(SpsNetworkError);
+    } finally {
+      if (before === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+      else process.env.NODE_TLS_REJECT_UNAUTHORIZED = before;
+      process.emitWarning = warn;
+    }
+  });
+
+  it('is off only with dangerouslyDisableTlsVerification: true', async () => {
+    expect((await client({ dangerouslyDisableTlsVerification: true }).GET('/api/info')).response.status).toBe(200);
+    expect(() => client({ dangerouslyDisableTlsVerification: 'yes' as unknown as boolean })).toThrow(TypeError);
+  });
+
+  it('logs in with the client certificate (type=x509) and uses the session', async () => {
+    const sps509 = client({ ca: certs.ca, cert: certs.clientCert, key: certs.clientKey });
+    await sps509.loginWithCertificate();
+    const login = sps.requests.filter((request) => request.path === '/api/authentication').at(-1)!;
+    expect(login.clientCertificateOk).toBe(true);
+    expect(login.headers.authorization).toBeUndefined();
+    await sps509.GET('/api/info');
+    expect(sps.requests.at(-1)!.headers.cookie).toBe(`session_id=${sessionCookie}`);
+  });
+
+  it('certificate login without a certificate configured fails before sending; cert needs key', async () => {
+    await expect(client({ ca: certs.ca }).loginWithCertificate()).rejects.toThrow(/needs a client certificate/);
+    expect(() => client({ ca: certs.ca, cert: certs.clientCert })).toThrow(/cert and key go together/);
+  });
+
+  it('never shows the private key', async () => {
+    const sps509 = client({ ca: certs.otherCa, cert: certs.clientCert, key: certs.clientKey });
+    const error = await sps509.loginWithCertificate().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpsNetworkError);
+    const keyBody = certs.clientKey.split('\n')[1]!;
+    for (const view of [String(error), (error as Error).stack, JSON.stringify(error), inspect(error, { depth: 10 }), inspect(sps509, { depth: 10 })]) {
+      expect(view).not.toContain(keyBody);
+    }
+  });
+});

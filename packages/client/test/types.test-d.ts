@@ -1,0 +1,131 @@
+/**
+ * Type tests (vitest typecheck): what the generated types allow and refuse. Each `@ts-expect-error`
+ * is scoped to one line; if that line ever compiles, the directive itself fails the check.
+ */
+import {
+  createSpsClient,
+  isConfigLocked,
+  isFirmwareTestFailed,
+  isIncompleteRequestBody,
+  isResourceNotFound,
+  unwrap,
+  type components,
+  type FirmwareFetchJob,
+  type Schema,
+  type SpsApiError,
+  type SpsDocument,
+  type TransactionState,
+} from '@sps-openapi/client';
+import { describe, expectTypeOf, it } from 'vitest';
+
+const sps = createSpsClient({ baseUrl: 'sps.example.net' });
+type Schemas = components['schemas'];
+
+describe('requests', () => {
+  it('refuses a wrong body', () => {
+    // @ts-expect-error -- `primary` is a string
+    void sps.PUT('/api/configuration/network/dns', { body: { primary: 53, secondary: null } });
+    // @ts-expect-error -- the request body is closed: a typo is not a field
+    void sps.PUT('/api/configuration/network/dns', { body: { primary: '192.0.2.53', secondary: null, tertiary: 'x' } });
+    // @ts-expect-error -- the commit body is required
+    void sps.PUT('/api/transaction', {});
+    void sps.PUT('/api/configuration/network/dns', { body: { primary: '192.0.2.53', secondary: null } });
+  });
+
+  it('refuses a wrong enum value', () => {
+    // @ts-expect-error -- "rollback" is not a commit status (rolling back is DELETE)
+    void sps.PUT('/api/transaction', { body: { status: 'rollback' } });
+    // @ts-expect-error -- login type is password or x509
+    void sps.GET('/api/authentication', { params: { query: { type: 'kerberos' } } });
+    void sps.PUT('/api/transaction', { body: { status: 'commit', message: 'Rotate DNS' } });
+  });
+
+  it('refuses a missing path parameter, and an unknown path or method', () => {
+    // @ts-expect-error -- {slot_id} must be given
+    void sps.GET('/api/firmware/slots/{slot_id}');
+    // @ts-expect-error -- {slot_id} must be given under params.path
+    void sps.GET('/api/firmware/slots/{slot_id}', { params: { path: {} } });
+    // @ts-expect-error -- no such path
+    void sps.GET('/api/firmware/upload');
+    // @ts-expect-error -- the slot listing cannot be POSTed to
+    void sps.POST('/api/firmware/slots', {});
+    void sps.GET('/api/firmware/slots/{slot_id}', { params: { path: { slot_id: '2' } } });
+  });
+
+  it('refuses unknown request options', () => {
+    // @ts-expect-error -- a misspelt option is not silently ignored
+    void sps.GET('/api/info', { timeoutMS: 5000 });
+    // @ts-expect-error -- timeoutMs is a number
+    void sps.GET('/api/info', { timeoutMs: '5s' });
+    void sps.GET('/api/info', { timeoutMs: 5000, retry: false, signal: AbortSignal.timeout(9000) });
+  });
+
+  it('refuses wrong helper arguments', () => {
+    // @ts-expect-error -- the checksum is a SHA-256
+    void sps.fetchFirmware({ url: 'https://example.com/sps.iso', md5: 'abc' });
+    // @ts-expect-error -- a slot ID is a number or its key string
+    void sps.testFirmware({ slot_id: 1 });
+    // @ts-expect-error -- the password is required
+    void sps.login({ username: 'admin' });
+    // @ts-expect-error -- the encodings are the three the spec lists
+    void sps.uploadFirmware(new Blob([]), { contentType: 'application/zip' });
+  });
+});
+
+/**
+ * Whether A and B describe the same values (mutual assignability). openapi-fetch maps answers through its
+ * `Readable<>` helper, so they are equivalent to the schemas without being the identical type.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+describe('answers', () => {
+  it('are typed from the description', async () => {
+    const { data } = await sps.GET('/api/configuration/network/dns');
+    expectTypeOf<Same<typeof data, Schemas['DnsSettingsResponse'] | undefined>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<typeof data, Schemas['FirmwareSlotResponse'] | undefined>>().toEqualTypeOf<false>();
+    const dns = await unwrap(sps.GET('/api/configuration/network/dns'));
+    expectTypeOf(dns.body.primary).toEqualTypeOf<string>();
+    expectTypeOf(dns.body.secondary).toEqualTypeOf<string | null>();
+    expectTypeOf<Same<Awaited<ReturnType<typeof sps.listSlots>>, Schemas['FirmwareSlotList']>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<Awaited<ReturnType<typeof sps.testFirmware>>, Schemas['FirmwareTestResponse']>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<Awaited<ReturnType<typeof sps.fetchFirmware>>, Schemas['FirmwareFetchJobResponse']>>().toEqualTypeOf<true>();
+    expectTypeOf<FirmwareFetchJob>().toEqualTypeOf<Schema<'FirmwareFetchJob'>>();
+    expectTypeOf(await sps.listChanges()).toEqualTypeOf<Schemas['TransactionChange'][]>();
+    expectTypeOf<TransactionState['status']>().toEqualTypeOf<'open' | 'closed'>();
+  });
+
+  it('parseAs changes the type of data', async () => {
+    const { data } = await sps.GET('/api/info', { parseAs: 'text' });
+    expectTypeOf(data).toEqualTypeOf<string | undefined>();
+  });
+
+  it('withTransaction hands back what the work returns', async () => {
+    expectTypeOf(await sps.withTransaction(async () => 42)).toEqualTypeOf<number>();
+    expectTypeOf(await sps.withTransaction((tx) => tx)).toEqualTypeOf(sps);
+  });
+
+  it('links are typed where the target is known', async () => {
+    expectTypeOf<Same<Awaited<ReturnType<typeof sps.follow<'/api/transaction'>>>, Schemas['TransactionResponse']>>().toEqualTypeOf<true>();
+    const slot = await sps.follow('/api/firmware/slots/2');
+    expectTypeOf<Same<typeof slot, Schemas['FirmwareSlotResponse']>>().toEqualTypeOf<true>();
+    expectTypeOf(await sps.follow('/api/somewhere/new')).toEqualTypeOf<SpsDocument>();
+    const job = await unwrap(sps.GET('/api/firmware/fetch/{key}', { params: { path: { key: 'k' } } }));
+    const target = await sps.followLink(job, 'slot');
+    expectTypeOf<Same<typeof target, Schemas['FirmwareSlotResponse'] | null>>().toEqualTypeOf<true>();
+    expectTypeOf(await sps.followLink(job, 'parent')).toEqualTypeOf<SpsDocument | null>();
+  });
+});
+
+describe('errors', () => {
+  it('guards narrow the error and its details', () => {
+    const error: unknown = new Error();
+    if (isIncompleteRequestBody(error)) expectTypeOf(error.details?.missing_paths).toEqualTypeOf<string[] | undefined>();
+    if (isResourceNotFound(error)) expectTypeOf(error.details?.resource).toEqualTypeOf<string | number | undefined>();
+    if (isFirmwareTestFailed(error)) expectTypeOf(error.details?.test_summary).toEqualTypeOf<string | undefined>();
+    if (isConfigLocked(error)) {
+      expectTypeOf(error).toMatchTypeOf<SpsApiError>();
+      expectTypeOf(error.type).toEqualTypeOf<'WebGuiOrRpcApiConfigInProgress' | undefined>();
+      expectTypeOf(error.status).toEqualTypeOf<number>();
+    }
+  });
+});

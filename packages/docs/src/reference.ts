@@ -1,0 +1,47 @@
+/** The API reference page: Redoc (`redocly build-docs --inlineBundle`) over the augmented description. */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { augmentForDocs, type AugmentOptions } from './augment.js';
+import type { JsonObject } from './openapi.js';
+import { problems, redocly } from './redocly.js';
+
+/** Redoc's settings for the page: which code sample languages to show. */
+const redoclyConfig = fileURLToPath(new URL('./reference.yaml', import.meta.url));
+
+/** Redoc's attribution logo is an image from Redocly's CDN; the offline site shows the name as text instead. */
+const redoclyLogo = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="16"><text x="0" y="12" font-family="sans-serif" font-size="12" fill="#555">Redocly</text></svg>',
+)}`;
+
+/** Makes the generated reference page self-contained: no CDN image, and the site's own icon. */
+export function makeOffline(html: string): string {
+  return html
+    .replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g, redoclyLogo)
+    .replace('<head>', '<head>\n    <link rel="icon" href="../favicon.svg" type="image/svg+xml" />');
+}
+
+/** Renders `bundle` (plus code samples, notes and guide links) into the self-contained page `outFile`. */
+export async function buildReference(bundle: JsonObject, outFile: string, options: AugmentOptions): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'sps-docs-reference-'));
+  try {
+    const augmented = join(work, 'openapi.json');
+    await writeFile(augmented, JSON.stringify(augmentForDocs(bundle, options)));
+    const result = await redocly([
+      'build-docs',
+      augmented,
+      '--inlineBundle',
+      '--config',
+      redoclyConfig,
+      '--title',
+      'SPS REST API reference',
+      '--output',
+      outFile,
+    ]);
+    if (!result.ok) throw new Error(`Building the API reference failed:\n${problems(result)}`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  await writeFile(outFile, makeOffline(await readFile(outFile, 'utf8')));
+}

@@ -1,0 +1,134 @@
+/**
+ * `sps-mock`: the mock SPS, or with `proxy` Prism's validating proxy in front of a real appliance.
+ * Exit codes: 0 stopped normally, 1 could not start or (proxy) saw contract violations, 2 usage error.
+ */
+import { parseArgs } from 'node:util';
+import { startMock } from './start-mock.js';
+import { startProxy, type ViolatingExchange } from './start-proxy.js';
+
+export const usage = `Usage:
+  sps-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--errors]
+  sps-mock proxy <upstream-url> [--port 4010] [--host 127.0.0.1] [--errors] [--ca <pem-file>]
+
+Serves the SPS REST API description with Prism. Any session_id cookie is accepted.
+
+  --port <n>     port to listen on (default 4010; 0 picks a free one)
+  --host <addr>  address to listen on (default 127.0.0.1)
+  --dynamic      answer with data generated from the schemas instead of the examples
+  --errors       answer contract violations with an error instead of a warning
+  --ca <file>    (proxy) PEM file of extra CA certificates to trust for the upstream;
+                 the upstream's certificate is always verified
+  --help         show this help
+
+The proxy forwards every request to <upstream-url> and reports each request or response that violates
+the contract; when stopped (Ctrl-C, SIGTERM) it exits with 1 if it saw any, so CI can use it.`;
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'mock'; port: number; host: string; dynamic: boolean; errors: boolean }
+  | { kind: 'proxy'; upstream: string; port: number; host: string; errors: boolean; ca?: string };
+
+export class UsageError extends Error {}
+
+/** Parses the command line; throws a `UsageError` that says what is wrong. */
+export function parseCommandLine(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        port: { type: 'string', default: '4010' },
+        host: { type: 'string', default: '127.0.0.1' },
+        dynamic: { type: 'boolean', default: false },
+        errors: { type: 'boolean', default: false },
+        ca: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split(/\.(?:\s|$)/)[0]!);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  const port = Number(values.port);
+  if (!/^\d+$/.test(values.port) || port > 65535) {
+    throw new UsageError(`--port must be a port number from 0 to 65535, got "${values.port}"`);
+  }
+  const [command, ...rest] = positionals;
+  if (command === undefined) {
+    if (values.ca !== undefined) throw new UsageError('--ca only applies to "sps-mock proxy"');
+    return { kind: 'mock', port, host: values.host, dynamic: values.dynamic, errors: values.errors };
+  }
+  if (command !== 'proxy') throw new UsageError(`unknown command "${command}" (the only command is "proxy")`);
+  if (rest.length !== 1) throw new UsageError('"sps-mock proxy" needs exactly one <upstream-url>, e.g. https://sps.example.net');
+  if (values.dynamic) throw new UsageError('--dynamic does not apply to the proxy: it answers with the upstream\'s data');
+  const proxy: Command = { kind: 'proxy', upstream: rest[0]!, port, host: values.host, errors: values.errors };
+  return values.ca === undefined ? proxy : { ...proxy, ca: values.ca };
+}
+
+/** Runs `sps-mock` until it is stopped; resolves with the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommandLine(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`sps-mock: ${error.message}\nRun "sps-mock --help" for the usage.`);
+    return 2;
+  }
+  if (command.kind === 'help') {
+    console.log(usage);
+    return 0;
+  }
+  try {
+    return command.kind === 'mock' ? await runMock(command) : await runProxy(command);
+  } catch (error) {
+    console.error(`sps-mock: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+async function runMock(options: Extract<Command, { kind: 'mock' }>): Promise<number> {
+  const mock = await startMock({ ...options, log: (line) => console.error(line) });
+  console.log(`Mock SPS listening on ${mock.url} (${options.dynamic ? 'generated data' : 'the spec\'s examples'})
+Try: curl -s --cookie 'session_id=a1f71d030e657634730b9e887cb59a5e56162860' ${mock.url}/api/transaction
+Ctrl-C stops it.`);
+  const reason = await Promise.race([stopSignal(), mock.exited.then(() => 'exited' as const)]);
+  if (reason === 'exited') {
+    console.error('sps-mock: Prism stopped unexpectedly');
+    return 1;
+  }
+  await mock.stop();
+  return 0;
+}
+
+async function runProxy(options: Extract<Command, { kind: 'proxy' }>): Promise<number> {
+  const proxy = await startProxy({ ...options, onViolation: (exchange) => console.error(describeExchange(exchange)) });
+  console.log(`Validating proxy listening on ${proxy.url}, forwarding to ${options.upstream}
+Contract violations are reported here; Ctrl-C stops it (exit code 1 if there were any).`);
+  const reason = await Promise.race([stopSignal(), proxy.exited.then(() => 'exited' as const)]);
+  await proxy.stop();
+  if (reason === 'exited') console.error('sps-mock: Prism stopped unexpectedly');
+  const count = proxy.violations.length;
+  console.log(count ? `✖ ${count} exchange${count === 1 ? '' : 's'} violated the contract` : '✔ no contract violations seen');
+  return count || reason === 'exited' ? 1 : 0;
+}
+
+function describeExchange({ method, path, status, violations }: ViolatingExchange): string {
+  const lines = violations.map(({ location, message }) => `    ${location}: ${message}`);
+  return [`✖ ${method} ${path} → ${status}`, ...lines].join('\n');
+}
+
+function stopSignal(): Promise<'signal'> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.removeListener('SIGINT', stop);
+      process.removeListener('SIGTERM', stop);
+      resolve('signal');
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

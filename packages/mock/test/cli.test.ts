@@ -1,0 +1,114 @@
+import { connect, createServer, type Server } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runSpsMock, type CliRun } from '../../../test/support/sps-mock-cli.js';
+import { parseCommandLine } from '../src/cli.js';
+
+const cookie = { Cookie: 'session_id=a1f71d030e657634730b9e887cb59a5e56162860' };
+const runs: CliRun[] = [];
+const spsMock = (...args: string[]) => {
+  const run = runSpsMock(args);
+  runs.push(run);
+  return run;
+};
+afterEach(() => {
+  for (const run of runs.splice(0)) run.kill('SIGKILL');
+});
+
+describe('parseCommandLine()', () => {
+  it('defaults to the mock on 127.0.0.1:4010 with examples', () => {
+    expect(parseCommandLine([])).toEqual({ kind: 'mock', port: 4010, host: '127.0.0.1', dynamic: false, errors: false });
+  });
+
+  it('reads the mock flags', () => {
+    expect(parseCommandLine(['--port', '4011', '--host', '0.0.0.0', '--dynamic', '--errors'])).toEqual({
+      kind: 'mock', port: 4011, host: '0.0.0.0', dynamic: true, errors: true,
+    });
+  });
+
+  it('reads the proxy command', () => {
+    expect(parseCommandLine(['proxy', 'https://sps.example.net', '--errors', '--ca', 'ca.pem', '--port=0'])).toEqual({
+      kind: 'proxy', upstream: 'https://sps.example.net', port: 0, host: '127.0.0.1', errors: true, ca: 'ca.pem',
+    });
+  });
+
+  it.each([
+    [['--bogus'], "Unknown option '--bogus'"],
+    [['--port'], "Option '--port <value>' argument missing"],
+    [['--port', 'abc'], '--port must be a port number from 0 to 65535, got "abc"'],
+    [['--port', '65536'], '--port must be a port number from 0 to 65535, got "65536"'],
+    [['--port=-1'], '--port must be a port number from 0 to 65535, got "-1"'],
+    [['--dynamic=yes'], "Option '--dynamic' does not take an argument"],
+    [['serve'], 'unknown command "serve"'],
+    [['proxy'], '"sps-mock proxy" needs exactly one <upstream-url>'],
+    [['proxy', 'https://a', 'https://b'], '"sps-mock proxy" needs exactly one <upstream-url>'],
+    [['proxy', 'https://a', '--dynamic'], '--dynamic does not apply to the proxy'],
+    [['--ca', 'ca.pem'], '--ca only applies to "sps-mock proxy"'],
+  ])('refuses %j: %s', (argv, message) => {
+    expect(() => parseCommandLine(argv)).toThrow(message);
+  });
+});
+
+describe('sps-mock', () => {
+  let blocker: Server;
+  let blockedPort: number;
+
+  beforeAll(async () => {
+    blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    blockedPort = (blocker.address() as { port: number }).port;
+  });
+  afterAll(() => new Promise((resolve) => blocker.close(resolve)));
+
+  it('--help prints the usage and exits 0', async () => {
+    const run = spsMock('--help');
+    expect(await run.exit).toBe(0);
+    expect(run.stdout()).toContain('sps-mock proxy <upstream-url>');
+  });
+
+  it('a bad flag is a usage error: exit 2, the problem on stderr', async () => {
+    const run = spsMock('--port', 'abc');
+    expect(await run.exit).toBe(2);
+    expect(run.stderr()).toContain('sps-mock: --port must be a port number from 0 to 65535, got "abc"');
+    expect(run.stderr()).toContain('sps-mock --help');
+  });
+
+  it('a port in use is reported plainly (exit 1)', async () => {
+    const run = spsMock('--port', String(blockedPort));
+    expect(await run.exit).toBe(1);
+    expect(run.stderr().trim()).toBe(`sps-mock: port ${blockedPort} on 127.0.0.1 is already in use; pick another one`);
+  });
+
+  it('an address that is not this machine\'s is reported plainly (exit 1)', async () => {
+    const run = spsMock('--host', '192.0.2.1');
+    expect(await run.exit).toBe(1);
+    expect(run.stderr()).toContain('sps-mock: cannot listen on 192.0.2.1: it is not an address of this machine');
+  });
+
+  it('prints its URL when ready, serves the examples, and exits 0 on SIGTERM', async () => {
+    const run = spsMock('--port', '0');
+    const url = await run.url;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const response = await fetch(`${url}/api/transaction`, { headers: { ...cookie, Prefer: 'example=closed' } });
+    expect(await response.json()).toMatchObject({ transaction: { status: 'closed' } });
+    run.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('leaves no Prism behind when it is killed outright', async () => {
+    const run = spsMock('--port', '0');
+    const { port } = new URL(await run.url);
+    run.kill('SIGKILL');
+    await run.exit;
+    // Only connect: a request would make an orphaned Prism log, hit the closed pipe and die anyway.
+    const listening = () =>
+      new Promise<boolean>((resolve) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.once('error', () => resolve(false));
+      });
+    await expect.poll(listening, { timeout: 5000 }).toBe(false);
+  });
+});

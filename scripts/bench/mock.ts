@@ -1,0 +1,94 @@
+/**
+ * The mock SPS: how long it takes to answer after a start (programmatic and `sps-mock`), and its latency
+ * over 1,000 sequential requests — a plain GET, and a PUT whose body Prism validates — side by side with
+ * a bare node:http server giving the same answer, so the ratio shows what Prism itself costs.
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startMock } from '@sps-openapi/mock';
+import { spsMockBin } from '../../test/support/sps-mock-cli.js';
+import { median, percentile, report } from './report.js';
+
+const starts = 5;
+const requests = 1000;
+const cookie = 'session_id=a1f71d030e657634730b9e887cb59a5e56162860';
+
+async function timeStartMock(): Promise<number> {
+  const started = performance.now();
+  const mock = await startMock();
+  const elapsed = performance.now() - started;
+  await mock.stop();
+  return elapsed;
+}
+
+/** From spawning `sps-mock --port 0` to the line with its URL. */
+function timeCli(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [spsMockBin, '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    let ready: number | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (ready === undefined && /http:\/\/\S+/.test(out)) {
+        ready = performance.now() - started;
+        child.kill('SIGTERM');
+      }
+    });
+    child.once('exit', (code) => (ready === undefined ? reject(new Error(`sps-mock exited (${code}) before printing its URL`)) : resolve(ready)));
+  });
+}
+
+async function latencies(send: () => Promise<Response>): Promise<number[]> {
+  for (let i = 0; i < 50; i++) await (await send()).arrayBuffer(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < requests; i++) {
+    const started = performance.now();
+    const response = await send();
+    await response.arrayBuffer();
+    times.push(performance.now() - started);
+    if (!response.ok) throw new Error(`the mock answered ${response.status}`);
+  }
+  return times;
+}
+
+export async function run() {
+  const programmatic: number[] = [];
+  const cli: number[] = [];
+  for (let i = 0; i < starts; i++) {
+    programmatic.push(await timeStartMock());
+    cli.push(await timeCli());
+  }
+
+  const mock = await startMock();
+  const answer = await (await fetch(`${mock.url}/api/transaction`, { headers: { Cookie: cookie } })).text();
+  const bare = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'application/json' }).end(answer));
+  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+  try {
+    const baseline = await latencies(() => fetch(`http://127.0.0.1:${(bare.address() as AddressInfo).port}/api/transaction`));
+    const get = await latencies(() => fetch(`${mock.url}/api/transaction`, { headers: { Cookie: cookie } }));
+    const put = await latencies(() =>
+      fetch(`${mock.url}/api/configuration/network/dns`, {
+        method: 'PUT',
+        headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ primary: '192.0.2.1', secondary: null }),
+      }),
+    );
+    report(`Mock SPS (Prism): start, median of ${starts}; latency over ${requests} sequential requests`, [
+      { name: 'startMock() until it answers', value: median(programmatic), unit: 'ms', target: 2000 },
+      { name: 'sps-mock until it prints its URL', value: median(cli), unit: 'ms', target: 2000 },
+      { name: 'GET /api/transaction p50', value: percentile(get, 50), unit: 'ms', target: 3 },
+      { name: 'GET /api/transaction p95', value: percentile(get, 95), unit: 'ms' },
+      { name: 'GET /api/transaction p99', value: percentile(get, 99), unit: 'ms', target: 15 },
+      { name: 'PUT …/network/dns (validated) p50', value: percentile(put, 50), unit: 'ms', target: 3 },
+      { name: 'PUT …/network/dns (validated) p95', value: percentile(put, 95), unit: 'ms' },
+      { name: 'PUT …/network/dns (validated) p99', value: percentile(put, 99), unit: 'ms', target: 15 },
+      { name: 'bare node:http server p50', value: percentile(baseline, 50), unit: 'ms' },
+      { name: 'GET p50 / bare node:http p50', value: percentile(get, 50) / percentile(baseline, 50), unit: '×' },
+    ]);
+  } finally {
+    bare.close();
+    await mock.stop();
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Fuzzing the mock with invalid requests generated from the schemas (fast-check, fixed seed): wrong
+ * types, missing required fields, out-of-range values, extra fields where the schema is closed, malformed
+ * JSON and invalid path parameters. Each must be rejected with the right status, none may hang, and the
+ * mock must still be up afterwards. Bounded: 1,200 requests, at most 2 minutes.
+ */
+import { startMock, type RunningMock } from '@sps-openapi/mock';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractCases, sessionId } from './support/cases.js';
+import { expectInvalidRequestAnswer } from './support/call.js';
+import { invalidRequestArbitraries, violationKinds, type InvalidRequest, type ViolationKind } from './support/invalid-requests.js';
+import { Recorder } from './support/recorder.js';
+
+const seed = 20_250_601;
+const numRuns = 1200;
+const recorder = new Recorder('fuzz');
+let mock: RunningMock;
+let prismExit: string | undefined;
+
+beforeAll(async () => {
+  mock = await startMock(); // its own mock, so that a crash shows here and nowhere else
+  void mock.exited.then((code) => {
+    prismExit = `Prism exited with code ${code} at ${new Date().toISOString()}`;
+  });
+});
+afterAll(async () => {
+  recorder.save();
+  await mock?.stop();
+});
+
+async function send({ c, url, body }: InvalidRequest) {
+  const response = await recorder.fetch(`${mock.url}${url}`, {
+    method: c.operation.method.toUpperCase(),
+    headers: { Cookie: `session_id=${sessionId}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    ...(body === undefined ? {} : { body }),
+    signal: AbortSignal.timeout(5000),
+  });
+  const text = await response.text();
+  return { response, body: text ? (JSON.parse(text) as unknown) : undefined };
+}
+
+describe(`${numRuns} invalid requests generated from the schemas (seed ${seed})`, () => {
+  const arbitraries = invalidRequestArbitraries(contractCases);
+  const seen = new Map<ViolationKind, number>();
+
+  it('are each rejected with the right status, without a hang', async () => {
+    expect(arbitraries.length).toBeGreaterThan(20);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(...arbitraries), async (request) => {
+        seen.set(request.kind, (seen.get(request.kind) ?? 0) + 1);
+        const { response, body } = await send(request);
+        if (request.kind === 'malformed JSON') {
+          expect(response.status, `${request.c.label} ${request.body}`).toBe(400);
+        } else {
+          expectInvalidRequestAnswer(request.c, response, body);
+        }
+      }),
+      { seed, numRuns, endOnFailure: true, interruptAfterTimeLimit: 120_000, markInterruptAsFailure: true },
+    );
+    expect([...seen.values()].reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(1000);
+  }, 150_000);
+
+  it('covered every kind of violation many times', () => {
+    for (const kind of violationKinds) expect(seen.get(kind) ?? 0, kind).toBeGreaterThanOrEqual(50);
+  });
+
+  it('left the mock running and answering', async () => {
+    expect(prismExit).toBeUndefined();
+    const response = await fetch(`${mock.url}/api/transaction`, { headers: { Cookie: `session_id=${sessionId}` } });
+    expect(response.status).toBe(200);
+  });
+});

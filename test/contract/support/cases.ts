@@ -1,0 +1,184 @@
+/**
+ * What the contract tests need to know about each operation of the bundle, derived from the bundle
+ * alone: a valid request (path parameters, body per media type, credentials), the documented statuses
+ * and named examples, and which statuses Prism must answer to invalid requests.
+ */
+import { bundle, createValidator, locate, operations, type Json, type JsonObject, type Operation } from '../../support/openapi.js';
+import { sampleOf } from './schema-sample.js';
+
+export const validatorFor = createValidator();
+/** A `session_id` as SPS issues them (the mock accepts any). */
+export const sessionId = 'a1f71d030e657634730b9e887cb59a5e56162860';
+/** HTTP Basic credentials for `GET /api/authentication` (the mock accepts any). */
+export const basicCredentials = `Basic ${Buffer.from('admin:not-a-real-password').toString('base64')}`;
+
+export interface RequestBody {
+  mediaType: string;
+  /** The name of the request example it comes from, or `sampled` when built from the schema. */
+  name: string;
+  /** For JSON media types: the value; otherwise the raw body. */
+  value: Json | FormData | Uint8Array;
+  /** Options for openapi-fetch (`body`, `headers`, `bodySerializer`) that send exactly this body. */
+  init: { body: unknown; headers?: Record<string, string>; bodySerializer?: (body: unknown) => BodyInit };
+}
+
+export interface ResponseExample {
+  status: string;
+  name: string;
+  value: Json;
+}
+
+export interface ContractCase {
+  operation: Operation;
+  operationId: string;
+  /** `GET /api/transaction` */
+  label: string;
+  /** Values for the path parameters, valid against their schemas. */
+  pathParams: Record<string, string>;
+  /** JSON pointers of the path parameters' schemas. */
+  pathParamSchemas: Record<string, string>;
+  /** The path with the parameters filled in. */
+  url: string;
+  /** Answers 401 without a `session_id` cookie (a cookie is required, not optional). */
+  cookieSecured: boolean;
+  /** What a valid request carries: the session cookie, HTTP Basic credentials (the login), or nothing. */
+  credentials: 'cookie' | 'basic' | 'none';
+  /** One valid body per documented request media type, then one per named JSON request example. */
+  bodies: RequestBody[];
+  /** The documented response keys: `200`, `4XX`, `default`… */
+  statuses: string[];
+  /** The status Prism answers a valid request with: the lowest documented 2XX. */
+  successStatus: number;
+  responseExamples: ResponseExample[];
+}
+
+const escape = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
+const isJson = (mediaType: string) => /^application\/(.+\+)?json$/.test(mediaType);
+
+function describeOperation(operation: Operation): ContractCase {
+  const { method, path, pointer } = operation;
+  const responses = (operation.operation.responses ?? {}) as JsonObject;
+  const statuses = Object.keys(responses);
+  const successes = statuses.filter((status) => /^2\d\d$/.test(status)).map(Number);
+  if (!successes.length) throw new Error(`${method.toUpperCase()} ${path} documents no 2XX status`);
+  const parameters = pathParameters(operation);
+  const pathParams = Object.fromEntries(parameters.map(({ name, value }) => [name, value]));
+  const security = (operation.operation.security ?? bundle.security ?? []) as JsonObject[];
+  return {
+    operation,
+    operationId: String(operation.operation.operationId),
+    label: `${method.toUpperCase()} ${path}`,
+    pathParams,
+    pathParamSchemas: Object.fromEntries(parameters.map(({ name, schemaPointer }) => [name, schemaPointer])),
+    url: path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(pathParams[name]!)),
+    cookieSecured: security.length > 0 && security.every((requirement) => 'cookieAuth' in requirement),
+    credentials: security.some((requirement) => 'cookieAuth' in requirement)
+      ? 'cookie'
+      : security.some((requirement) => 'basicAuth' in requirement)
+        ? 'basic'
+        : 'none',
+    bodies: requestBodies(operation),
+    statuses,
+    successStatus: Math.min(...successes),
+    responseExamples: statuses.flatMap((status) => {
+      const [response] = locate<JsonObject>(responses[status]!, `${pointer}/responses/${status}`);
+      const examples = (((response.content ?? {}) as JsonObject)['application/json'] as JsonObject | undefined)?.examples ?? {};
+      return Object.entries(examples as JsonObject).map(([name, example]) => ({ status, name, value: locate<JsonObject>(example, '')[0].value! }));
+    }),
+  };
+}
+
+/** The path parameters of an operation (path-level and operation-level), each with a valid value. */
+function pathParameters({ method, path, pointer }: Operation): { name: string; value: string; schemaPointer: string }[] {
+  const item = (bundle.paths as JsonObject)[path] as JsonObject;
+  const declared = [
+    ...((item.parameters ?? []) as Json[]).map((parameter, index) => [parameter, `#/paths/${escape(path)}/parameters/${index}`] as const),
+    ...((((item[method] as JsonObject).parameters ?? []) as Json[]).map((parameter, index) => [parameter, `${pointer}/parameters/${index}`] as const)),
+  ].map(([parameter, at]) => locate<JsonObject>(parameter, at));
+  return declared
+    .filter(([parameter]) => parameter.in === 'path')
+    .map(([parameter, at]) => {
+      const examples = Object.values((parameter.examples ?? {}) as JsonObject).map((example) => (example as JsonObject).value);
+      const value = parameter.example ?? examples[0] ?? sampleOf(parameter.schema!);
+      const schemaPointer = `${at}/schema`;
+      if (!validatorFor(schemaPointer)(value)) throw new Error(`no valid value for path parameter ${String(parameter.name)} of ${path}`);
+      return { name: String(parameter.name), value: String(value), schemaPointer };
+    });
+}
+
+/** A valid body for each request media type (an example, else sampled), then every other JSON example. */
+function requestBodies({ method, path, pointer, operation }: Operation): RequestBody[] {
+  if (!operation.requestBody) return [];
+  const [requestBody, at] = locate<JsonObject>(operation.requestBody, `${pointer}/requestBody`);
+  const where = `${method.toUpperCase()} ${path}`;
+  return Object.entries(requestBody.content as Record<string, JsonObject>).flatMap(([mediaType, content]) => {
+    const schemaPointer = `${at}/content/${escape(mediaType)}/schema`;
+    if (!isJson(mediaType)) return [binaryBody(mediaType, content, where)];
+    const named = Object.entries((content.examples ?? {}) as JsonObject).map(([name, example]) => ({
+      name,
+      value: locate<JsonObject>(example, '')[0].value!,
+    }));
+    const candidates = named.length ? named : [{ name: 'sampled', value: sampleOf(content.schema!) }];
+    return candidates.map(({ name, value }) => {
+      const validate = validatorFor(schemaPointer);
+      if (!validate(value)) throw new Error(`${where}: request body "${name}" does not match its schema`);
+      return { mediaType, name, value, init: { body: value, headers: { 'Content-Type': mediaType } } };
+    });
+  });
+}
+
+/** Bytes standing in for a firmware ISO image. */
+const fakeImage = new TextEncoder().encode('CD001 not a real ISO image');
+
+function binaryBody(mediaType: string, content: JsonObject, where: string): RequestBody {
+  if (mediaType === 'multipart/form-data') {
+    const form = new FormData();
+    const schema = locate<JsonObject>(content.schema!, '')[0];
+    for (const field of (schema.required ?? []) as string[]) form.append(field, new Blob([fakeImage]), `${field}.iso`);
+    return { mediaType, name: 'sampled', value: form, init: { body: form } };
+  }
+  const schema = locate<JsonObject>(content.schema!, '')[0];
+  if (schema.type !== 'string' || schema.format !== 'binary') throw new Error(`${where}: no sample for ${mediaType}`);
+  return {
+    mediaType,
+    name: 'sampled',
+    value: fakeImage,
+    init: { body: fakeImage, headers: { 'Content-Type': mediaType }, bodySerializer: (body) => body as BodyInit },
+  };
+}
+
+/**
+ * The concrete status to ask Prism for (`Prefer: code=`) to get a documented response: itself, or for a
+ * range (`4XX`) and `default` the first code not documented on its own.
+ */
+export function concreteStatus(status: string, statuses: string[]): number {
+  if (/^\d{3}$/.test(status)) return Number(status);
+  const candidates = status === 'default' ? [500, 501, 599] : Array.from({ length: 100 }, (_, i) => Number(status[0]) * 100 + i);
+  const free = candidates.find((code) => !statuses.includes(String(code)));
+  if (free === undefined) throw new Error(`no free status code for ${status}`);
+  return free;
+}
+
+/** Which documented response key answers a status, by OpenAPI's rules: exact, then range, then default. */
+export function documentedKey(status: number, statuses: string[]): string | undefined {
+  return [String(status), `${String(status)[0]}XX`, 'default'].find((key) => statuses.includes(key));
+}
+
+/**
+ * The status Prism answers a request that violates the schema with (body, path parameter): it looks for
+ * a documented 422, then 400 (a `4XX` range matches either), then `default`, and otherwise makes up a 422.
+ * So: the documented 400 where there is one (and no 422 or 4XX), else 422.
+ */
+export function invalidRequestStatus(statuses: string[]): 400 | 422 {
+  return statuses.includes('400') && !statuses.includes('422') && !statuses.includes('4XX') ? 400 : 422;
+}
+
+export function jsonSchemaPointerOfRequest({ pointer, operation }: Operation): string | undefined {
+  if (!operation.requestBody) return undefined;
+  const [requestBody, at] = locate<JsonObject>(operation.requestBody, `${pointer}/requestBody`);
+  const mediaType = Object.keys(requestBody.content as JsonObject).find(isJson);
+  return mediaType && `${at}/content/${escape(mediaType)}/schema`;
+}
+
+/** One case per operation of the bundle. */
+export const contractCases: ContractCase[] = operations().map(describeOperation);

@@ -1,0 +1,195 @@
+/**
+ * The per-operation code samples of the reference: each curl sample is run by bash (with a stand-in
+ * `curl` that reports its arguments), checked against the operation, and sent to the mock SPS; each
+ * TypeScript sample, and each TypeScript snippet of the guides, is type-checked against the client.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codeSamples, operations as docsOperations, guides, guidesDir, sampleCaFile, type OperationEntry } from '@sps-openapi/docs';
+import ts from 'typescript';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { bundle, locate, type Json, type JsonObject } from '../support/openapi.js';
+
+const sessionValue = 'a1f71d030e657634730b9e887cb59a5e56162860';
+const entries = docsOperations(bundle);
+const label = (entry: OperationEntry) => String(entry.operation.operationId);
+const sample = (entry: OperationEntry, language: 'curl' | 'TypeScript') => codeSamples(bundle, entry).find((s) => s.label === language)!.source;
+
+interface CurlCall {
+  method: string;
+  url: URL;
+  headers: [string, string][];
+  cookie?: string;
+  user?: string;
+  data?: string;
+  form: [string, string][];
+  other: string[];
+}
+
+/** Runs a curl sample in bash and returns what curl would have been called with. */
+function runCurlSample(source: string): CurlCall {
+  const script = `curl() { printf '%s\\0' "$@"; }\nSPS_SESSION_ID=${sessionValue}\n${source}`;
+  const argv = execFileSync('bash', ['-c', script], { encoding: 'utf8' }).split('\0').slice(0, -1);
+  const call: CurlCall = { method: 'GET', url: new URL('http://unset'), headers: [], form: [], other: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const argument = argv[i]!;
+    const value = () => argv[++i]!;
+    if (argument === '-X') call.method = value();
+    else if (argument === '-H') {
+      const [name, ...rest] = value().split(':');
+      call.headers.push([name!.trim(), rest.join(':').trim()]);
+    } else if (argument === '--cookie') call.cookie = value();
+    else if (argument === '--user') call.user = value();
+    else if (argument === '--data') call.data = value();
+    else if (argument === '-F') {
+      const [name, ...rest] = value().split('=');
+      call.form.push([name!, rest.join('=')]);
+    } else if (argument.startsWith('-')) call.other.push(argument, value());
+    else call.url = new URL(argument);
+  }
+  return call;
+}
+
+const securityOf = (operation: JsonObject) => ((operation.security ?? bundle.security) as JsonObject[]).flatMap((r) => Object.keys(r));
+
+function firstRequestExample(operation: JsonObject): Json | undefined {
+  if (!operation.requestBody) return undefined;
+  const [body] = locate(operation.requestBody, '');
+  const json = (body.content as JsonObject)['application/json'] as JsonObject | undefined;
+  const [example] = Object.values((json?.examples ?? {}) as JsonObject);
+  return example === undefined ? undefined : (locate<JsonObject>(example, '')[0].value as Json);
+}
+
+describe('curl samples', () => {
+  it.each(entries.map((entry) => [label(entry), entry] as const))('%s: bash passes curl the documented request', (_, entry) => {
+    const call = runCurlSample(sample(entry, 'curl'));
+    expect(call.method).toBe(entry.method.toUpperCase());
+    expect(call.url.origin).toBe('https://sps.example.net');
+    const template = new RegExp(`^${entry.path.replace(/\{[^}]+\}/g, '[^/{}<>]+')}$`);
+    expect(call.url.pathname).toMatch(template);
+    // TLS is verified against the appliance's CA, never switched off.
+    expect(call.other).toEqual(expect.arrayContaining(['--cacert', sampleCaFile]));
+    expect(call.other).not.toContain('--insecure');
+
+    const security = securityOf(entry.operation);
+    if (security.includes('basicAuth')) {
+      expect(call.user).toBe('admin');
+      expect(call.cookie).toBeUndefined();
+    } else if (security.includes('cookieAuth')) {
+      expect(call.cookie).toBe(`session_id=${sessionValue}`);
+    } else {
+      expect(call.cookie).toBeUndefined();
+    }
+
+    const example = firstRequestExample(entry.operation);
+    if (example !== undefined) {
+      expect(call.headers).toContainEqual(['Content-Type', 'application/json']);
+      expect(JSON.parse(call.data!)).toEqual(example);
+    } else if (!entry.operation.requestBody && ['POST', 'PUT'].includes(call.method)) {
+      expect(call.headers).toContainEqual(['Content-Length', '0']);
+    }
+  });
+
+  it.each(entries.map((entry) => [label(entry), entry] as const))('%s: the mock SPS accepts it', async (_, entry) => {
+    const call = runCurlSample(sample(entry, 'curl'));
+    const headers = new Headers(call.headers.filter(([name]) => name !== 'Content-Length'));
+    if (call.cookie) headers.set('Cookie', call.cookie);
+    if (call.user) headers.set('Authorization', `Basic ${Buffer.from(`${call.user}:password`).toString('base64')}`);
+    let body: BodyInit | null = call.data ?? null;
+    if (call.form.length) {
+      const form = new FormData();
+      for (const [name, value] of call.form) {
+        // `@file` uploads a file: a few bytes stand in for it.
+        if (value.startsWith('@')) form.append(name, new Blob([new Uint8Array(16)]), value.slice(1));
+        else form.append(name, value);
+      }
+      body = form;
+    }
+    const url = new URL(`${call.url.pathname}${call.url.search}`, inject('mockUrl'));
+    const response = await fetch(url, { method: call.method, headers, body, redirect: 'manual' });
+    const documented = Object.keys(entry.operation.responses as JsonObject).filter((status) => /^2\d\d$/.test(status));
+    expect(documented).toContain(String(response.status));
+  });
+});
+
+/** Type-checks in-memory TypeScript files that import `@sps-openapi/client` like a consumer; returns the problems. */
+function typeCheck(files: Map<string, string>): string[] {
+  const require = createRequire(import.meta.url);
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+    types: ['node'],
+    paths: { '@sps-openapi/client': [require.resolve('@sps-openapi/client')] },
+  };
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.fileExists = (name) => files.has(name) || fileExists.call(host, name);
+  host.readFile = (name) => files.get(name) ?? readFile.call(host, name);
+  host.getSourceFile = (name, language, ...rest) => {
+    const text = files.get(name);
+    return text === undefined ? getSourceFile.call(host, name, language, ...rest) : ts.createSourceFile(name, text, language);
+  };
+  const program = ts.createProgram([...files.keys()], options, host);
+  return ts
+    .getPreEmitDiagnostics(program)
+    .filter((diagnostic) => diagnostic.file && files.has(diagnostic.file.fileName))
+    .map((diagnostic) => {
+      const file = diagnostic.file!;
+      const { line } = file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
+      return `${file.fileName.slice(virtualDir.length)}:${line + 1}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+    });
+}
+
+/** Where the in-memory files pretend to live: inside the repository, so packages resolve as for a consumer. */
+const virtualDir = fileURLToPath(new URL('./typecheck/', import.meta.url));
+
+/** The TypeScript samples of the reference, as files. */
+const sampleFiles = () => entries.map((entry) => [`${virtualDir}samples/${label(entry)}.ts`, sample(entry, 'TypeScript')] as const);
+
+/** The ```ts snippets of the guides, as files. They continue "Getting started": `sps` is a logged-in client. */
+async function guideFiles() {
+  const preamble = "import type { SpsClient } from '@sps-openapi/client';\ndeclare const sps: SpsClient;\n";
+  const files: (readonly [string, string])[] = [];
+  for (const guide of guides) {
+    const markdown = await readFile(join(guidesDir, guide.file), 'utf8');
+    [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].forEach(([, code], index) => {
+      const declaresClient = /\bconst sps\b/.test(code!);
+      files.push([`${virtualDir}guides/${guide.slug}-${index + 1}.ts`, `${declaresClient ? '' : preamble}${code}\nexport {};\n`]);
+    });
+  }
+  return files;
+}
+
+describe('TypeScript', () => {
+  // One program for both (type-checking the client's types is the slow part).
+  let problems: string[];
+  let guideSnippets: number;
+
+  beforeAll(async () => {
+    const guides = await guideFiles();
+    guideSnippets = guides.length;
+    problems = typeCheck(new Map([...sampleFiles(), ...guides]));
+  }, 120_000);
+
+  it('samples of the reference type-check against @sps-openapi/client', () => {
+    expect(problems.filter((problem) => problem.startsWith('samples/'))).toEqual([]);
+  });
+
+  it('snippets of the guides type-check against @sps-openapi/client', () => {
+    expect(guideSnippets).toBeGreaterThanOrEqual(10);
+    expect(problems.filter((problem) => problem.startsWith('guides/'))).toEqual([]);
+  });
+
+  it('reports a sample that does not fit the client', () => {
+    const broken = `import { createSpsClient } from '@sps-openapi/client';\nawait createSpsClient({ baseUrl: 'x' }).PUT('/api/transaction', { body: { status: 'done' } });\n`;
+    expect(typeCheck(new Map([[`${virtualDir}samples/broken.ts`, broken]]))).toEqual([expect.stringMatching(/^samples\/broken\.ts:2: /)]);
+  }, 120_000);
+});

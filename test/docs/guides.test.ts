@@ -1,0 +1,129 @@
+import { guides } from '@sps-openapi/docs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveScreenshot, startSite, visit, type Site } from './site.js';
+
+let site: Site;
+
+beforeAll(async () => {
+  site = await startSite();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+interface CrawledPage {
+  path: string;
+  consoleErrors: string[];
+  foreignRequests: string[];
+  failedRequests: string[];
+  /** Absolute URLs of every link, stylesheet, script and image of the page. */
+  links: string[];
+  /** Element ids, the targets of `#fragment` links. */
+  ids: string[];
+}
+
+/**
+ * Visits every page reachable from the landing page (the reference counts as one page: Redoc's own
+ * routes are not crawled, only its links back into the site).
+ */
+async function crawl(): Promise<Map<string, CrawledPage>> {
+  const pages = new Map<string, CrawledPage>();
+  const queue = ['/'];
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (pages.has(path)) continue;
+    const { page, consoleErrors, foreignRequests, failedRequests } = await visit(site, path);
+    const isReference = path.startsWith('/reference/');
+    const { links, ids } = await page.evaluate((reference) => {
+      const selector = reference ? 'a[href^="../"]' : 'a[href], link[href], script[src], img[src]';
+      const links = [...document.querySelectorAll(selector)].map((element) =>
+        element instanceof HTMLScriptElement || element instanceof HTMLImageElement ? element.src : (element as HTMLAnchorElement).href,
+      );
+      return { links, ids: [...document.querySelectorAll('[id]')].map((element) => element.id) };
+    }, isReference);
+    await page.close();
+    pages.set(path, { path, consoleErrors, foreignRequests, failedRequests, links, ids });
+    for (const link of links) {
+      const url = new URL(link);
+      if (url.origin === site.url && /(\/|\.html)$/.test(url.pathname) && !pages.has(url.pathname)) queue.push(url.pathname);
+    }
+  }
+  return pages;
+}
+
+describe('landing page and guides in Chromium', () => {
+  let pages: Map<string, CrawledPage>;
+
+  beforeAll(async () => {
+    pages = await crawl();
+  }, 120_000);
+
+  it('reaches every guide and the reference from the landing page', () => {
+    const expected = ['/', '/reference/', ...guides.map((guide) => `/guides/${guide.slug}.html`)];
+    expect([...pages.keys()].sort()).toEqual(expected.sort());
+  });
+
+  it('loads every page with no console error, no failed request and no request leaving 127.0.0.1', () => {
+    for (const page of pages.values()) {
+      expect({ page: page.path, consoleErrors: page.consoleErrors, failedRequests: page.failedRequests, foreignRequests: page.foreignRequests }).toEqual({
+        page: page.path,
+        consoleErrors: [],
+        failedRequests: [],
+        foreignRequests: [],
+      });
+    }
+  });
+
+  it('answers 200 for every internal link, and every #fragment of a guide exists', async () => {
+    const internal = [...pages.values()].flatMap((page) => page.links.map((link) => ({ from: page.path, url: new URL(link) })));
+    const checked = internal.filter(({ url }) => url.origin === site.url);
+    expect(checked.length).toBeGreaterThan(50);
+    const statuses = new Map<string, number>();
+    for (const { from, url } of checked) {
+      if (!statuses.has(url.pathname)) statuses.set(url.pathname, (await fetch(new URL(url.pathname, site.url))).status);
+      expect(`${from} → ${url.pathname}: ${statuses.get(url.pathname)}`).toBe(`${from} → ${url.pathname}: 200`);
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && !url.pathname.startsWith('/reference/')) {
+        const target = pages.get(url.pathname);
+        expect(target?.ids.includes(fragment), `${from} → ${url.pathname}#${fragment}`).toBe(true);
+      }
+    }
+  });
+
+  it('links only to operations that exist in the reference', async () => {
+    const hashes = new Set(
+      [...pages.values()]
+        .flatMap((page) => page.links)
+        .map((link) => new URL(link))
+        .filter((url) => url.origin === site.url && url.pathname === '/reference/' && url.hash.startsWith('#/'))
+        .map((url) => url.hash),
+    );
+    expect(hashes.size).toBeGreaterThan(20);
+    const { page, consoleErrors } = await visit(site, '/reference/');
+    for (const hash of hashes) {
+      // Redoc renders an operation's section when its route is visited.
+      await page.evaluate((target) => void (location.hash = target), hash);
+      const found = await page
+        .locator(`[id="${hash.slice('#/'.length)}"]`)
+        .waitFor({ state: 'attached', timeout: 5_000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      expect(found, `reference section for ${hash}`).toBe(true);
+    }
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('shows a card for every guide on the landing page (screenshot saved)', async () => {
+    const { page } = await visit(site, '/');
+    const cards = page.locator('.cards a');
+    await cards.first().waitFor();
+    const hrefs = await cards.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toEqual(guides.map((guide) => `guides/${guide.slug}.html`));
+    await saveScreenshot(page, 'landing', { fullPage: true });
+    await page.close();
+  });
+});

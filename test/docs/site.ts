@@ -1,0 +1,76 @@
+/** The docs site for the browser tests: built into a temporary folder, served on 127.0.0.1, opened in Chromium. */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDocs, serveDocs, type DocsServer } from '@sps-openapi/docs';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.js';
+
+/** Screenshots and other artifacts of the docs tests (reports/ is not committed). */
+export const artifactsDir = fileURLToPath(new URL('../../reports/docs/', import.meta.url));
+
+export interface Site {
+  dir: string;
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startSite(): Promise<Site> {
+  const dir = await mkdtemp(join(tmpdir(), 'sps-docs-'));
+  let server: DocsServer | undefined;
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close();
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    await buildDocs({ outDir: dir });
+    server = await serveDocs({ dir, port: 0 });
+    browser = await launchChromium();
+    return { dir, url: server.url, browser, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export interface Visit {
+  page: Page;
+  /** Console errors and uncaught exceptions. */
+  consoleErrors: string[];
+  /** Every request that went anywhere but the docs server. */
+  foreignRequests: string[];
+  /** Requests the docs server did not answer with a success. */
+  failedRequests: string[];
+}
+
+/** Opens a page of the site and records what went wrong while it loads and afterwards. */
+export async function visit(site: Site, path: string): Promise<Visit> {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const visit: Visit = { page, consoleErrors: [], foreignRequests: [], failedRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') visit.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => visit.consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== site.url) visit.foreignRequests.push(request.url());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) visit.failedRequests.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+  return visit;
+}
+
+/** Saves a screenshot under reports/docs/ and says where, so a person can look at it. */
+export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
+  await mkdir(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: options.fullPage ?? false });
+  console.log(`docs screenshot: ${relative(process.cwd(), path)}`);
+  return path;
+}
