@@ -12,29 +12,19 @@ import {
   SpsTimeoutError,
   unwrap,
 } from '@sps-openapi/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   dropConnection,
   fail,
   json,
   loginRoute,
+  fakeSpsPerTest,
   sessionCookie,
   startFakeSps,
-  type FakeSps,
   type Handler,
-  type Routes,
 } from './support/fake-sps.js';
 
-let sps: FakeSps | undefined;
-afterEach(async () => {
-  await sps?.close();
-  sps = undefined;
-});
-
-async function serve(routes: Routes) {
-  sps = await startFakeSps(routes);
-  return sps;
-}
+const serve = fakeSpsPerTest();
 
 const caught = (promise: Promise<unknown>) => promise.then(
   () => {
@@ -114,7 +104,6 @@ describe('network errors and timeouts', () => {
     const server = await serve({});
     const { url } = server;
     await server.close();
-    sps = undefined;
     const error = await caught(createSpsClient({ baseUrl: url, retry: false }).GET('/api/info'));
     expect(error).toBeInstanceOf(SpsNetworkError);
     expect(error).toMatchObject({ method: 'GET', path: '/api/info' });

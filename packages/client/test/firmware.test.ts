@@ -4,19 +4,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSpsClient, SpsFirmwareFetchError, type FirmwareFetchJob, type UploadProgress } from '@sps-openapi/client';
-import { afterEach, describe, expect, it } from 'vitest';
-import { fail, inSequence, json, loginRoute, ok, startFakeSps, type FakeSps, type Handler, type Routes } from './support/fake-sps.js';
+import { describe, expect, it } from 'vitest';
+import { fail, fakeSpsPerTest, inSequence, json, loginRoute, ok, type Handler } from './support/fake-sps.js';
 
-let sps: FakeSps | undefined;
-afterEach(async () => {
-  await sps?.close();
-  sps = undefined;
-});
-
-async function serve(routes: Routes) {
-  sps = await startFakeSps(routes);
-  return sps;
-}
+const serve = fakeSpsPerTest();
 
 const key = '8f6f7b0f-bba1-4d86-babb-54868106d2e9';
 const jobPath = `/api/firmware/fetch/${key}`;

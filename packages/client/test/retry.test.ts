@@ -1,17 +1,8 @@
 import { createSpsClient, SpsNetworkError } from '@sps-openapi/client';
-import { afterEach, describe, expect, it } from 'vitest';
-import { dropConnection, fail, inSequence, ok, startFakeSps, type FakeSps, type Routes } from './support/fake-sps.js';
+import { describe, expect, it } from 'vitest';
+import { dropConnection, fail, fakeSpsPerTest, inSequence, ok } from './support/fake-sps.js';
 
-let sps: FakeSps | undefined;
-afterEach(async () => {
-  await sps?.close();
-  sps = undefined;
-});
-
-async function serve(routes: Routes) {
-  sps = await startFakeSps(routes);
-  return sps;
-}
+const serve = fakeSpsPerTest();
 
 const retry = { retries: 2, minDelayMs: 1, maxDelayMs: 5 };
 const unavailable = fail(503, 'ServiceUnavailable');

@@ -1,18 +1,9 @@
 import { inspect } from 'node:util';
 import { createSpsClient, isAuthenticationFailure, SpsApiError, SpsError, unwrap } from '@sps-openapi/client';
-import { afterEach, describe, expect, it } from 'vitest';
-import { fail, inSequence, json, loginRoute, ok, sessionCookie, startFakeSps, type FakeSps, type Routes } from './support/fake-sps.js';
+import { describe, expect, it } from 'vitest';
+import { fail, fakeSpsPerTest, inSequence, json, loginRoute, ok, sessionCookie, type Routes } from './support/fake-sps.js';
 
-let sps: FakeSps | undefined;
-afterEach(async () => {
-  await sps?.close();
-  sps = undefined;
-});
-
-async function serve(routes: Routes) {
-  sps = await startFakeSps(routes);
-  return sps;
-}
+const serve = fakeSpsPerTest();
 
 /** Answers 200 only to the given session cookie, 401 Unauthenticated otherwise. */
 const onlyFor =

@@ -1,7 +1,8 @@
-import { connect, createServer, type Server } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
 import { runSpsMock, type CliRun } from '../../../test/support/sps-mock-cli.js';
 import { parseCommandLine } from '../src/cli.js';
+import { portInUse } from './port-in-use.js';
 
 const cookie = { Cookie: 'session_id=a1f71d030e657634730b9e887cb59a5e56162860' };
 const runs: CliRun[] = [];
@@ -49,15 +50,7 @@ describe('parseCommandLine()', () => {
 });
 
 describe('sps-mock', () => {
-  let blocker: Server;
-  let blockedPort: number;
-
-  beforeAll(async () => {
-    blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    blockedPort = (blocker.address() as { port: number }).port;
-  });
-  afterAll(() => new Promise((resolve) => blocker.close(resolve)));
+  const blockedPort = portInUse();
 
   it('--help prints the usage and exits 0', async () => {
     const run = spsMock('--help');
@@ -73,9 +66,9 @@ describe('sps-mock', () => {
   });
 
   it('a port in use is reported plainly (exit 1)', async () => {
-    const run = spsMock('--port', String(blockedPort));
+    const run = spsMock('--port', String(blockedPort()));
     expect(await run.exit).toBe(1);
-    expect(run.stderr().trim()).toBe(`sps-mock: port ${blockedPort} on 127.0.0.1 is already in use; pick another one`);
+    expect(run.stderr().trim()).toBe(`sps-mock: port ${blockedPort()} on 127.0.0.1 is already in use; pick another one`);
   });
 
   it('an address that is not this machine\'s is reported plainly (exit 1)', async () => {

@@ -1,6 +1,6 @@
-import { createServer, type Server } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startMock } from '../src/index.js';
+import { portInUse } from './port-in-use.js';
 
 const cookie = { Cookie: 'session_id=a1f71d030e657634730b9e887cb59a5e56162860' };
 const isRunning = (pid: number) => {
@@ -13,15 +13,7 @@ const isRunning = (pid: number) => {
 };
 
 describe('startMock()', () => {
-  let blocker: Server;
-  let blockedPort: number;
-
-  beforeAll(async () => {
-    blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    blockedPort = (blocker.address() as { port: number }).port;
-  });
-  afterAll(() => new Promise((resolve) => blocker.close(resolve)));
+  const blockedPort = portInUse();
 
   it('serves the SPS description on a free port and stops by its pid, leaving nothing behind', async () => {
     const mock = await startMock();
@@ -38,7 +30,7 @@ describe('startMock()', () => {
   });
 
   it('says so when the port is taken, before starting Prism', async () => {
-    await expect(startMock({ port: blockedPort })).rejects.toThrow(`port ${blockedPort} on 127.0.0.1 is already in use`);
+    await expect(startMock({ port: blockedPort() })).rejects.toThrow(`port ${blockedPort()} on 127.0.0.1 is already in use`);
   });
 
   it.each([[-1], [65536], [1.5], [Number.NaN]])('refuses the port %s', async (port) => {

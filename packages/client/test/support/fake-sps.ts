@@ -7,6 +7,7 @@ import { createServer as createHttpServer, type IncomingHttpHeaders, type Server
 import { createServer as createHttpsServer, type ServerOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
+import { afterEach } from 'vitest';
 
 export interface Received {
   method: string;
@@ -68,6 +69,16 @@ export async function startFakeSps(routes: Routes, tls?: ServerOptions): Promise
         server.close(() => resolve());
       }),
   };
+}
+
+/** For a test file: `serve(routes)` starts a fake SPS, which is closed after each test. */
+export function fakeSpsPerTest(): (routes: Routes) => Promise<FakeSps> {
+  let sps: FakeSps | undefined;
+  afterEach(async () => {
+    await sps?.close();
+    sps = undefined;
+  });
+  return async (routes) => (sps = await startFakeSps(routes));
 }
 
 function parseJson(body: Buffer, contentType: string | undefined): unknown {
