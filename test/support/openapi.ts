@@ -2,20 +2,24 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import {
+  locate as locateIn,
+  operations as operationsOf,
+  type HttpMethod,
+  type Json,
+  type JsonObject,
+} from '@sps-openapi/docs';
+
+export { httpMethods, type Json, type JsonObject } from '@sps-openapi/docs';
 
 const require = createRequire(import.meta.url);
-
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
 
 /** The committed bundle, as other projects consume it. */
 export const bundlePath = require.resolve('@sps-openapi/spec/openapi.json');
 export const bundle = JSON.parse(readFileSync(bundlePath, 'utf8')) as JsonObject;
 
-export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-
 export interface Operation {
-  method: (typeof httpMethods)[number];
+  method: HttpMethod;
   path: string;
   pointer: string;
   operation: JsonObject;
@@ -23,34 +27,19 @@ export interface Operation {
 
 const escape = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
 
-/** Every operation of the bundle, with its JSON pointer. */
+/** Every operation of the bundle (by default), with its JSON pointer. */
 export function operations(document: JsonObject = bundle): Operation[] {
-  const paths = document.paths as Record<string, JsonObject>;
-  return Object.entries(paths).flatMap(([path, item]) =>
-    httpMethods
-      .filter((method) => item[method])
-      .map((method) => ({
-        method,
-        path,
-        pointer: `#/paths/${escape(path)}/${method}`,
-        operation: item[method] as JsonObject,
-      })),
-  );
+  return operationsOf(document).map(({ method, path, operation }) => ({
+    method,
+    path,
+    pointer: `#/paths/${escape(path)}/${method}`,
+    operation,
+  }));
 }
 
-/** Follows local `$ref`s (`#/components/...`) of the bundle; returns the target and its JSON pointer. */
-export function locate<T = JsonObject>(value: Json, pointer: string, document: JsonObject = bundle): [T, string] {
-  let current = value;
-  let at = pointer;
-  while (current && typeof current === 'object' && !Array.isArray(current) && typeof current.$ref === 'string') {
-    at = current.$ref;
-    current = at
-      .slice(2)
-      .split('/')
-      .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
-      .reduce<Json>((node, segment) => (node as JsonObject)[segment] as Json, document);
-  }
-  return [current as T, at];
+/** Follows local `$ref`s of the bundle (by default); returns the target and its JSON pointer. */
+export function locate<T extends Json = JsonObject>(value: Json, pointer: string, document: JsonObject = bundle): [T, string] {
+  return locateIn<T>(document, value, pointer);
 }
 
 /** JSON pointer of the schema of one documented response (following a shared response's `$ref`). */

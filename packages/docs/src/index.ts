@@ -5,5 +5,15 @@ export { augmentForDocs, undocumentedBodies, undocumentedFlag, type AugmentOptio
 export { codeSamples, sampleCaFile, sampleEnvironment, type CodeSample } from './code-samples.js';
 export { guides, guidesDir, type Guide } from './guides.js';
 export { makeOffline } from './reference.js';
-export { operations, referenceHash, type JsonObject, type OperationEntry } from './openapi.js';
+export {
+  httpMethods,
+  locate,
+  operations,
+  referenceHash,
+  resolve,
+  type HttpMethod,
+  type Json,
+  type JsonObject,
+  type OperationEntry,
+} from './openapi.js';
 export { PageRenderer, type LinkTargets } from './markdown.js';
