@@ -1,6 +1,6 @@
 import { createSpsClient, normalizeBaseUrl } from '@sps-openapi/client';
-import { afterEach, describe, expect, it } from 'vitest';
-import { fail, inSequence, loginRoute, ok, startFakeSps, type FakeSps } from './support/fake-sps.js';
+import { describe, expect, it } from 'vitest';
+import { fail, fakeSpsPerTest, inSequence, loginRoute, ok } from './support/fake-sps.js';
 
 describe('normalizeBaseUrl', () => {
   it.each([
@@ -30,11 +30,10 @@ describe('normalizeBaseUrl', () => {
 });
 
 describe('a base URL with a path (SPS behind a reverse proxy)', () => {
-  let sps: FakeSps | undefined;
-  afterEach(() => sps?.close());
+  const serve = fakeSpsPerTest();
 
   it('keeps the prefix on every request and still knows login and transaction paths', async () => {
-    sps = await startFakeSps({
+    const sps = await serve({
       'GET /sps/api/authentication': loginRoute(),
       'POST /sps/api/transaction': ok(),
       'GET /sps/api/info': inSequence(fail(401, 'Unauthenticated')),

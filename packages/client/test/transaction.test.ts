@@ -6,21 +6,17 @@ import {
   SpsError,
   unwrap,
 } from '@sps-openapi/client';
-import { afterEach, describe, expect, it } from 'vitest';
-import { fail, json, ok, startFakeSps, type FakeSps, type Routes } from './support/fake-sps.js';
+import { describe, expect, it } from 'vitest';
+import { fail, fakeSpsPerTest, json, ok, type FakeSps, type Routes } from './support/fake-sps.js';
 
-let sps: FakeSps | undefined;
-afterEach(async () => {
-  await sps?.close();
-  sps = undefined;
-});
+const start = fakeSpsPerTest();
 
 const state = (status: 'open' | 'closed', commitMessage = 'optional') =>
   ok({ key: 'transaction', body: { status, commit_message: commitMessage }, meta: { href: '/api/transaction', parent: '/api', remaining_seconds: 1180 } });
 
 /** An SPS with an open-able transaction and a DNS singleton; `overrides` replace routes. */
-async function serve(overrides: Routes = {}) {
-  sps = await startFakeSps({
+function serve(overrides: Routes = {}) {
+  return start({
     'POST /api/transaction': ok({ meta: { href: '/api/transaction', parent: '/api' } }),
     'GET /api/transaction': state('open'),
     'PUT /api/transaction': ok({ key: 'transaction', body: { status: 'closed' }, meta: {} }),
@@ -28,7 +24,6 @@ async function serve(overrides: Routes = {}) {
     'PUT /api/configuration/network/dns': (request, response) => json(response, 200, { key: 'dns', body: request.json, meta: {} }),
     ...overrides,
   });
-  return sps;
 }
 
 const routesOf = (server: FakeSps) => server.requests.map((request) => `${request.method} ${request.path}`);
