@@ -5,15 +5,14 @@
  * introduction only when they are reached.
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildDocs, operations, referenceHash, serveDocs, type JsonObject } from '@sps-openapi/docs';
+import { buildDocs, referenceHash, serveDocs } from '@sps-openapi/docs';
+import { loadBundle, operations } from '@sps-openapi/kit';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../test/support/browser.js';
+import { launchChromium } from '../../packages/docs/test/support/browser.js';
 import { median, report } from './report.js';
 
-const require = createRequire(import.meta.url);
 const runs = 7;
 const MB = 1_000_000;
 
@@ -24,8 +23,8 @@ export async function run() {
   const browser = await launchChromium();
   try {
     // Redoc shows the operations tag by tag, in the order of the document's `tags`.
-    const bundle = require('@sps-openapi/spec/openapi.json') as JsonObject;
-    const firstTag = (bundle.tags as JsonObject[])[0]?.name;
+    const bundle = loadBundle();
+    const firstTag = (bundle.tags as { name: string }[])[0]?.name;
     const first = operations(bundle).find(({ operation }) => (operation.tags as string[])[0] === firstTag);
     if (!first) throw new Error(`No operation is tagged with the first tag (${String(firstTag)})`);
     const hash = referenceHash(first.operation);

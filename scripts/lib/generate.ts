@@ -1,7 +1,7 @@
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { stringify } from 'yaml';
 import { bundleJson, bundleYaml, clientTypes } from './paths.js';
-import { problems, redocly } from '@sps-openapi/docs';
+import { problems, redocly } from '@sps-openapi/kit';
 
 const notice = 'Generated from spec/ by `pnpm build` — do not edit.';
 

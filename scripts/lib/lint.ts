@@ -1,4 +1,4 @@
-import { problems, redocly } from '@sps-openapi/docs';
+import { problems, redocly } from '@sps-openapi/kit';
 
 /**
  * Lints an OpenAPI description (by default spec/, the `sps` API of redocly.yaml) and throws with

@@ -1,24 +1,22 @@
 // Redocly plugin with the lint rules of this project that configurable rules cannot express.
+import { requiresSession } from '@sps-openapi/kit/security.js';
 
 /**
- * `sps/secured-operations-answer-401`: an operation that needs the session cookie (its own `security`,
- * or the root's when it has none) must document the 401 answer SPS gives without a valid session.
- * Option `scheme`: the security scheme of the session (default `cookieAuth`).
+ * `sps/secured-operations-answer-401`: an operation that needs the session cookie (see requiresSession
+ * in @sps-openapi/kit) must document the 401 answer SPS gives without a valid session.
  */
-function securedOperationsAnswer401({ scheme = 'cookieAuth' } = {}) {
-  let rootSecurity = [];
+function securedOperationsAnswer401() {
+  let root = {};
   return {
     Root: {
-      enter(root) {
-        rootSecurity = root.security ?? [];
+      enter(document) {
+        root = document;
       },
     },
     Operation(operation, { report, location }) {
-      const security = operation.security ?? rootSecurity;
-      const needsSession = security.length > 0 && security.every((requirement) => scheme in requirement);
-      if (needsSession && !operation.responses?.['401']) {
+      if (requiresSession(root, operation) && !operation.responses?.['401']) {
         report({
-          message: `Operations secured by "${scheme}" must document the 401 response.`,
+          message: 'Operations that require the session cookie must document the 401 response.',
           location: location.child(['responses']).key(),
         });
       }

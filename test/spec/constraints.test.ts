@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createValidator } from '../support/openapi.js';
+import { createValidator, loadBundle } from '@sps-openapi/kit';
 
-const validatorFor = createValidator();
+const validatorFor = createValidator(loadBundle());
 const schema = (name: string) => validatorFor(`#/components/schemas/${name}`);
 
 type Change = [label: string, change: (value: any) => unknown]; // mutates the value it is given

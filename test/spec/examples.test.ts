@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createValidator, mediaTypeExamples } from '../support/openapi.js';
+import { createValidator, loadBundle, mediaTypeExamples } from '@sps-openapi/kit';
 
-const validatorFor = createValidator();
-const examples = mediaTypeExamples();
+const bundle = loadBundle();
+const validatorFor = createValidator(bundle);
+const examples = mediaTypeExamples(bundle);
 
 describe('named examples', () => {
   it('exist', () => {

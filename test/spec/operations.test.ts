@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { operations } from '../support/openapi.js';
+import { loadBundle, operations } from '@sps-openapi/kit';
 
 interface ExpectedOperation {
   tier: 'A' | 'B';
@@ -11,7 +11,7 @@ interface ExpectedOperation {
   statuses: string[];
 }
 const expected = parse(readFileSync(new URL('../fixtures/operations.yaml', import.meta.url), 'utf8')) as ExpectedOperation[];
-const inBundle = new Map(operations().map((operation) => [`${operation.method.toUpperCase()} ${operation.path}`, operation.operation]));
+const inBundle = new Map(operations(loadBundle()).map((operation) => [`${operation.method.toUpperCase()} ${operation.path}`, operation.operation]));
 
 describe('the bundle describes every tier A and tier B operation', () => {
   it('lists the 29 operations of the vendor pages as tier A', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { bundle, type JsonObject } from '../support/openapi.js';
+import { loadBundle, type JsonObject } from '@sps-openapi/kit';
 import { haveSeeds, seedSamples, seedsDir } from '../support/seeds.js';
 
 interface Exception {
@@ -18,7 +18,7 @@ const find = (list: Exception[], seed: string, line: number) => list.find((entry
 
 /** Every example value of the bundle, serialized with its key order. */
 const exampleValues = new Set(
-  Object.values((bundle.components as JsonObject).examples as Record<string, JsonObject>).map((example) =>
+  Object.values((loadBundle().components as JsonObject).examples as Record<string, JsonObject>).map((example) =>
     JSON.stringify(example.value),
   ),
 );

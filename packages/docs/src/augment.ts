@@ -3,8 +3,8 @@
  * operation, a visible note where a body is undocumented, and the way back to the guides. The bundle
  * itself is never changed.
  */
+import { isObject, operations, resolve, type Json, type JsonObject } from '@sps-openapi/kit';
 import { codeSamples } from './code-samples.js';
-import { isObject, operations, resolve, type Json, type JsonObject } from './openapi.js';
 
 export interface GuideLink {
   title: string;

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
+import { operations, type JsonObject } from '@sps-openapi/kit';
 import { guides, renderGuide, type RenderedGuide } from './guides.js';
 import { guideHref, guidePage, landingPage, type NavGuide } from './layout.js';
 import { escapeHtml, type LinkTargets } from './markdown.js';
-import { operations, referenceHash, type JsonObject } from './openapi.js';
-import { buildReference } from './reference.js';
+import { buildReference, referenceHash } from './reference.js';
 
 const require = createRequire(import.meta.url);
 const gzip = promisify(gzipCallback);

@@ -3,7 +3,19 @@
  * server, the security scheme, the path parameters' examples and the first request example. Nothing here
  * is written per operation, except the two client helpers that replace a raw call (login, binary upload).
  */
-import { isObject, resolve, type Json, type JsonObject, type OperationEntry } from './openapi.js';
+import {
+  credentials,
+  isJsonMediaType,
+  isObject,
+  parameterExample,
+  parametersIn,
+  resolve,
+  sample,
+  type Credentials,
+  type Json,
+  type JsonObject,
+  type OperationEntry,
+} from '@sps-openapi/kit';
 
 export interface CodeSample {
   lang: string;
@@ -25,7 +37,7 @@ interface CallSketch {
   baseUrl: string;
   pathParameters: [name: string, value: string][];
   query: [name: string, value: string][];
-  auth: { kind: 'basic' } | { kind: 'cookie'; name: string } | { kind: 'none' };
+  auth: Credentials;
   body?: Body;
 }
 
@@ -58,17 +70,20 @@ export function codeSamples(document: JsonObject, entry: OperationEntry): CodeSa
   ];
 }
 
-function sketchCall(document: JsonObject, { path, method, operation, parameters }: OperationEntry): CallSketch {
+function sketchCall(document: JsonObject, entry: OperationEntry): CallSketch {
+  const { path, method, operation } = entry;
   const operationId = String(operation.operationId);
-  const valueOf = (parameter: JsonObject) => String(parameterExample(document, path, parameter));
+  const valueOf = ({ parameter }: { parameter: JsonObject }): [string, string] => [String(parameter.name), String(parameterValue(document, path, parameter))];
   return {
     operationId,
     method: method.toUpperCase(),
     path,
     baseUrl: serverUrl(document),
-    pathParameters: parameters.filter((p) => p.in === 'path').map((p) => [String(p.name), valueOf(p)]),
-    query: parameters.filter((p) => p.in === 'query' && p.required === true).map((p) => [String(p.name), valueOf(p)]),
-    auth: authentication(document, operation),
+    pathParameters: parametersIn(entry, 'path').map(valueOf),
+    query: parametersIn(entry, 'query')
+      .filter(({ parameter }) => parameter.required === true)
+      .map(valueOf),
+    auth: credentials(document, operation),
     ...(operation.requestBody ? { body: requestBody(document, resolve(document, operation.requestBody)) } : {}),
   };
 }
@@ -81,30 +96,15 @@ function serverUrl(document: JsonObject): string {
   return String(server.url).replace(/\{([^}]+)\}/g, (_, name: string) => String(variables[name]?.default ?? name));
 }
 
-function authentication(document: JsonObject, operation: JsonObject): CallSketch['auth'] {
-  const requirements = (operation.security ?? document.security ?? []) as JsonObject[];
-  const schemes = ((document.components as JsonObject | undefined)?.securitySchemes ?? {}) as Record<string, JsonObject>;
-  const used = requirements.flatMap((requirement) => Object.keys(requirement).map((name) => resolve(document, schemes[name])));
-  if (used.some((scheme) => scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic')) return { kind: 'basic' };
-  const cookie = used.find((scheme) => scheme.type === 'apiKey' && scheme.in === 'cookie');
-  return cookie ? { kind: 'cookie', name: String(cookie.name) } : { kind: 'none' };
-}
-
 /**
- * A value for a parameter: its own example, its schema's, the first enum value, or — for the key of the
- * resource the path names — the `key` of that resource's example answer; else a `<name>` placeholder.
+ * A value for a parameter: its own example, or — for the key of the resource the path names — the `key`
+ * of that resource's example answer, else one sampled from its schema.
  */
-function parameterExample(document: JsonObject, path: string, parameter: JsonObject): Json {
-  const schema = resolve(document, parameter.schema ?? {});
-  const named = Object.values((parameter.examples ?? {}) as JsonObject).map((example) => resolve(document, example).value);
-  const candidates = [parameter.example, ...named, ...((schema.examples ?? []) as Json[]), schema.example, ...((schema.enum ?? []) as Json[])];
-  const found = candidates.find((value) => value !== undefined && value !== null);
-  if (found !== undefined) return found;
-  if (path.endsWith(`/{${String(parameter.name)}}`)) {
-    const key = resourceKeyExample(document, path);
-    if (key !== undefined) return key;
-  }
-  return `<${String(parameter.name)}>`;
+function parameterValue(document: JsonObject, path: string, parameter: JsonObject): Json {
+  const own = parameterExample(document, parameter);
+  if (own !== undefined) return own;
+  const key = path.endsWith(`/{${String(parameter.name)}}`) ? resourceKeyExample(document, path) : undefined;
+  return key ?? sample(document, parameter.schema ?? {});
 }
 
 function resourceKeyExample(document: JsonObject, path: string): string | undefined {
@@ -117,15 +117,15 @@ function resourceKeyExample(document: JsonObject, path: string): string | undefi
   return isObject(value) && typeof value.key === 'string' ? value.key : undefined;
 }
 
-/** The first media type the operation accepts, with its first example (or a sketch of its schema). */
+/** The first media type the operation accepts, with its first example (or a value sampled from its schema). */
 function requestBody(document: JsonObject, body: JsonObject): Body {
   const [entry] = Object.entries((body.content ?? {}) as Record<string, JsonObject>);
   if (!entry) throw new Error('A request body without content cannot be shown in a code sample');
   const [mediaType, content] = entry;
   const schema = resolve(document, content.schema ?? {});
-  if (/^application\/([\w.-]+\+)?json$/.test(mediaType)) {
+  if (isJsonMediaType(mediaType)) {
     const [example] = Object.values((content.examples ?? {}) as JsonObject);
-    const value = example !== undefined ? resolve(document, example).value : (content.example ?? sketch(document, schema, 'value'));
+    const value = example !== undefined ? resolve(document, example).value : (content.example ?? sample(document, schema));
     return { kind: 'json', mediaType, value: value as Json };
   }
   if (mediaType === 'multipart/form-data') {
@@ -133,33 +133,11 @@ function requestBody(document: JsonObject, body: JsonObject): Body {
     const required = (schema.required ?? []) as string[];
     const fields = required.map((name): [string, Json | { file: string }] => {
       const field = resolve(document, properties[name] ?? {});
-      return [name, field.format === 'binary' ? { file: sampleFirmwareFile } : sketch(document, field, name)];
+      return [name, field.format === 'binary' ? { file: sampleFirmwareFile } : sample(document, field)];
     });
     return { kind: 'multipart', mediaType, fields };
   }
   return { kind: 'binary', mediaType };
-}
-
-/** A value that fits a schema, for bodies without an example: required properties only, placeholders for strings. */
-function sketch(document: JsonObject, schemaOrRef: Json, name: string): Json {
-  const schema = resolve(document, schemaOrRef);
-  if (!isObject(schema)) return null;
-  for (const value of [...((schema.examples ?? []) as Json[]), schema.example, schema.default, schema.const, ...((schema.enum ?? []) as Json[])]) {
-    if (value !== undefined && value !== null) return value;
-  }
-  if (Array.isArray(schema.allOf)) {
-    return Object.assign({}, ...schema.allOf.map((part) => sketch(document, part, name)).filter(isObject));
-  }
-  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
-  if (type === 'object' || (type === undefined && isObject(schema.properties))) {
-    const properties = (schema.properties ?? {}) as Record<string, Json>;
-    const required = (schema.required ?? []) as string[];
-    return Object.fromEntries(required.map((property) => [property, sketch(document, properties[property] ?? {}, property)]));
-  }
-  if (type === 'array') return [sketch(document, schema.items ?? {}, name)];
-  if (type === 'integer' || type === 'number') return Number(schema.minimum ?? 1);
-  if (type === 'boolean') return true;
-  return `<${name}>`;
 }
 
 /** One line when it is short, indented when it is not. */

@@ -3,6 +3,7 @@
  * the reference that are checked at build time, links between guides written as `<slug>.md`, and code
  * spans naming an operation (`POST /api/transaction`, `commitTransaction`) turned into reference links.
  */
+import { httpMethods } from '@sps-openapi/kit';
 import { Marked, type Tokens } from 'marked';
 
 export interface LinkTargets {
@@ -38,7 +39,7 @@ export const headingSlug = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '') || 'section';
 
-const routePattern = /^(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS) (\/\S*)$/;
+const routePattern = new RegExp(`^(${httpMethods.join('|').toUpperCase()}) (/\\S*)$`);
 
 /**
  * Renders the Markdown documents of one page. Heading ids stay unique across every document rendered

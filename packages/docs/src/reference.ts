@@ -3,9 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { problems, redocly, type JsonObject } from '@sps-openapi/kit';
 import { augmentForDocs, type AugmentOptions } from './augment.js';
-import type { JsonObject } from './openapi.js';
-import { problems, redocly } from './redocly.js';
 
 /** Redoc's settings for the page: which code sample languages to show. */
 const redoclyConfig = fileURLToPath(new URL('./reference.yaml', import.meta.url));
@@ -14,6 +13,22 @@ const redoclyConfig = fileURLToPath(new URL('./reference.yaml', import.meta.url)
 const redoclyLogo = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="16"><text x="0" y="12" font-family="sans-serif" font-size="12" fill="#555">Redocly</text></svg>',
 )}`;
+
+/** Redoc's slug for a tag name: `Keys and certificates` → `keys-and-certificates`. */
+export const tagSlug = (tag: string) =>
+  tag
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** The hash Redoc gives an operation: `#/transactions/committransaction`. */
+export function referenceHash(operation: JsonObject): string {
+  const [tag] = (operation.tags ?? []) as string[];
+  if (!tag || typeof operation.operationId !== 'string') {
+    throw new Error('An operation needs a tag and an operationId to be linked from the guides');
+  }
+  return `#/${tagSlug(tag)}/${operation.operationId.toLowerCase()}`;
+}
 
 /** Makes the generated reference page self-contained: no CDN image, and the site's own icon. */
 export function makeOffline(html: string): string {

@@ -1,7 +1,7 @@
 import { createSpsClient, type SpsClient } from '@sps-openapi/client';
 import { expect } from 'vitest';
-import { bundle, locate, responseSchemaPointer, type JsonObject } from '../../support/openapi.js';
-import { basicCredentials, invalidRequestStatus, sessionId, validatorFor, type ContractCase, type RequestBody } from './cases.js';
+import { resolve, responseSchemaPointer, type JsonObject } from '@sps-openapi/kit';
+import { basicCredentials, bundle, invalidRequestStatus, sessionId, validatorFor, type ContractCase, type RequestBody } from './cases.js';
 
 export interface Answer {
   response: Response;
@@ -48,14 +48,14 @@ export async function callOperation(clients: ReturnType<typeof contractClients>,
 /** The documented response behind a key (`200`, `4XX`, `default`), shared `$ref`s followed. */
 export function documentedResponse(c: ContractCase, status: string): JsonObject {
   const responses = c.operation.operation.responses as JsonObject;
-  return locate<JsonObject>(responses[status]!, '', bundle)[0];
+  return resolve(bundle, responses[status]);
 }
 
 /** Ajv's verdict on an answer's body against the documented response schema; `true` when none is documented. */
 export function bodyMatchesSchema(c: ContractCase, status: string, body: unknown): { valid: boolean; errors: string } {
   const content = documentedResponse(c, status).content as JsonObject | undefined;
   if (!content) return { valid: body === undefined || body === '', errors: `expected no body, got ${JSON.stringify(body)}` };
-  const validate = validatorFor(responseSchemaPointer(c.operation.path, c.operation.method, status));
+  const validate = validatorFor(responseSchemaPointer(bundle, c.operation, status));
   const valid = validate(body);
   return { valid, errors: JSON.stringify(validate.errors, null, 2) };
 }

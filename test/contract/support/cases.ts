@@ -3,10 +3,27 @@
  * alone: a valid request (path parameters, body per media type, credentials), the documented statuses
  * and named examples, and which statuses Prism must answer to invalid requests.
  */
-import { bundle, createValidator, locate, operations, type Json, type JsonObject, type Operation } from '../../support/openapi.js';
-import { sampleOf } from './schema-sample.js';
+import {
+  bodies,
+  createValidator,
+  credentials,
+  isJsonMediaType,
+  loadBundle,
+  operations,
+  parameterExample,
+  parametersIn,
+  requiresSession,
+  resolve,
+  sample,
+  schemaPointer,
+  type Json,
+  type JsonObject,
+  type OperationEntry,
+} from '@sps-openapi/kit';
 
-export const validatorFor = createValidator();
+/** The committed bundle, as other projects consume it. */
+export const bundle = loadBundle();
+export const validatorFor = createValidator(bundle);
 /** A `session_id` as SPS issues them (the mock accepts any). */
 export const sessionId = 'a1f71d030e657634730b9e887cb59a5e56162860';
 /** HTTP Basic credentials for `GET /api/authentication` (the mock accepts any). */
@@ -29,7 +46,7 @@ export interface ResponseExample {
 }
 
 export interface ContractCase {
-  operation: Operation;
+  operation: OperationEntry;
   operationId: string;
   /** `GET /api/transaction` */
   label: string;
@@ -52,18 +69,14 @@ export interface ContractCase {
   responseExamples: ResponseExample[];
 }
 
-const escape = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
-const isJson = (mediaType: string) => /^application\/(.+\+)?json$/.test(mediaType);
-
-function describeOperation(operation: Operation): ContractCase {
-  const { method, path, pointer } = operation;
+function describeOperation(operation: OperationEntry): ContractCase {
+  const { method, path } = operation;
   const responses = (operation.operation.responses ?? {}) as JsonObject;
   const statuses = Object.keys(responses);
   const successes = statuses.filter((status) => /^2\d\d$/.test(status)).map(Number);
   if (!successes.length) throw new Error(`${method.toUpperCase()} ${path} documents no 2XX status`);
   const parameters = pathParameters(operation);
   const pathParams = Object.fromEntries(parameters.map(({ name, value }) => [name, value]));
-  const security = (operation.operation.security ?? bundle.security ?? []) as JsonObject[];
   return {
     operation,
     operationId: String(operation.operation.operationId),
@@ -71,56 +84,43 @@ function describeOperation(operation: Operation): ContractCase {
     pathParams,
     pathParamSchemas: Object.fromEntries(parameters.map(({ name, schemaPointer }) => [name, schemaPointer])),
     url: path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(pathParams[name]!)),
-    cookieSecured: security.length > 0 && security.every((requirement) => 'cookieAuth' in requirement),
-    credentials: security.some((requirement) => 'cookieAuth' in requirement)
-      ? 'cookie'
-      : security.some((requirement) => 'basicAuth' in requirement)
-        ? 'basic'
-        : 'none',
+    cookieSecured: requiresSession(bundle, operation.operation),
+    credentials: credentials(bundle, operation.operation).kind,
     bodies: requestBodies(operation),
     statuses,
     successStatus: Math.min(...successes),
     responseExamples: statuses.flatMap((status) => {
-      const [response] = locate<JsonObject>(responses[status]!, `${pointer}/responses/${status}`);
+      const response = resolve(bundle, responses[status]);
       const examples = (((response.content ?? {}) as JsonObject)['application/json'] as JsonObject | undefined)?.examples ?? {};
-      return Object.entries(examples as JsonObject).map(([name, example]) => ({ status, name, value: locate<JsonObject>(example, '')[0].value! }));
+      return Object.entries(examples as JsonObject).map(([name, example]) => ({ status, name, value: resolve(bundle, example).value! }));
     }),
   };
 }
 
-/** The path parameters of an operation (path-level and operation-level), each with a valid value. */
-function pathParameters({ method, path, pointer }: Operation): { name: string; value: string; schemaPointer: string }[] {
-  const item = (bundle.paths as JsonObject)[path] as JsonObject;
-  const declared = [
-    ...((item.parameters ?? []) as Json[]).map((parameter, index) => [parameter, `#/paths/${escape(path)}/parameters/${index}`] as const),
-    ...((((item[method] as JsonObject).parameters ?? []) as Json[]).map((parameter, index) => [parameter, `${pointer}/parameters/${index}`] as const)),
-  ].map(([parameter, at]) => locate<JsonObject>(parameter, at));
-  return declared
-    .filter(([parameter]) => parameter.in === 'path')
-    .map(([parameter, at]) => {
-      const examples = Object.values((parameter.examples ?? {}) as JsonObject).map((example) => (example as JsonObject).value);
-      const value = parameter.example ?? examples[0] ?? sampleOf(parameter.schema!);
-      const schemaPointer = `${at}/schema`;
-      if (!validatorFor(schemaPointer)(value)) throw new Error(`no valid value for path parameter ${String(parameter.name)} of ${path}`);
-      return { name: String(parameter.name), value: String(value), schemaPointer };
-    });
+/** The path parameters of an operation, each with a valid value: its example, else one sampled from its schema. */
+function pathParameters(operation: OperationEntry): { name: string; value: string; schemaPointer: string }[] {
+  return parametersIn(operation, 'path').map(({ parameter, pointer }) => {
+    const value = parameterExample(bundle, parameter) ?? sample(bundle, parameter.schema ?? {});
+    const schemaPointer = `${pointer}/schema`;
+    if (!validatorFor(schemaPointer)(value)) throw new Error(`no valid value for path parameter ${String(parameter.name)} of ${operation.path}`);
+    return { name: String(parameter.name), value: String(value), schemaPointer };
+  });
 }
 
 /** A valid body for each request media type (an example, else sampled), then every other JSON example. */
-function requestBodies({ method, path, pointer, operation }: Operation): RequestBody[] {
-  if (!operation.requestBody) return [];
-  const [requestBody, at] = locate<JsonObject>(operation.requestBody, `${pointer}/requestBody`);
-  const where = `${method.toUpperCase()} ${path}`;
-  return Object.entries(requestBody.content as Record<string, JsonObject>).flatMap(([mediaType, content]) => {
-    const schemaPointer = `${at}/content/${escape(mediaType)}/schema`;
-    if (!isJson(mediaType)) return [binaryBody(mediaType, content, where)];
+function requestBodies(operation: OperationEntry): RequestBody[] {
+  const request = bodies(bundle, operation).find(({ where }) => where === 'request');
+  if (!request) return [];
+  const where = `${operation.method.toUpperCase()} ${operation.path}`;
+  return Object.entries(request.body.content as Record<string, JsonObject>).flatMap(([mediaType, content]) => {
+    if (!isJsonMediaType(mediaType)) return [binaryBody(mediaType, content, where)];
     const named = Object.entries((content.examples ?? {}) as JsonObject).map(([name, example]) => ({
       name,
-      value: locate<JsonObject>(example, '')[0].value!,
+      value: resolve(bundle, example).value!,
     }));
-    const candidates = named.length ? named : [{ name: 'sampled', value: sampleOf(content.schema!) }];
+    const candidates = named.length ? named : [{ name: 'sampled', value: sample(bundle, content.schema!) }];
     return candidates.map(({ name, value }) => {
-      const validate = validatorFor(schemaPointer);
+      const validate = validatorFor(schemaPointer(request, mediaType));
       if (!validate(value)) throw new Error(`${where}: request body "${name}" does not match its schema`);
       return { mediaType, name, value, init: { body: value, headers: { 'Content-Type': mediaType } } };
     });
@@ -133,11 +133,11 @@ const fakeImage = new TextEncoder().encode('CD001 not a real ISO image');
 function binaryBody(mediaType: string, content: JsonObject, where: string): RequestBody {
   if (mediaType === 'multipart/form-data') {
     const form = new FormData();
-    const schema = locate<JsonObject>(content.schema!, '')[0];
+    const schema = resolve(bundle, content.schema);
     for (const field of (schema.required ?? []) as string[]) form.append(field, new Blob([fakeImage]), `${field}.iso`);
     return { mediaType, name: 'sampled', value: form, init: { body: form } };
   }
-  const schema = locate<JsonObject>(content.schema!, '')[0];
+  const schema = resolve(bundle, content.schema);
   if (schema.type !== 'string' || schema.format !== 'binary') throw new Error(`${where}: no sample for ${mediaType}`);
   return {
     mediaType,
@@ -173,12 +173,11 @@ export function invalidRequestStatus(statuses: string[]): 400 | 422 {
   return statuses.includes('400') && !statuses.includes('422') && !statuses.includes('4XX') ? 400 : 422;
 }
 
-export function jsonSchemaPointerOfRequest({ pointer, operation }: Operation): string | undefined {
-  if (!operation.requestBody) return undefined;
-  const [requestBody, at] = locate<JsonObject>(operation.requestBody, `${pointer}/requestBody`);
-  const mediaType = Object.keys(requestBody.content as JsonObject).find(isJson);
-  return mediaType && `${at}/content/${escape(mediaType)}/schema`;
+export function jsonSchemaPointerOfRequest(operation: OperationEntry): string | undefined {
+  const request = bodies(bundle, operation).find(({ where }) => where === 'request');
+  const mediaType = request && Object.keys(request.body.content as JsonObject).find(isJsonMediaType);
+  return mediaType && schemaPointer(request, mediaType);
 }
 
 /** One case per operation of the bundle. */
-export const contractCases: ContractCase[] = operations().map(describeOperation);
+export const contractCases: ContractCase[] = operations(bundle).map(describeOperation);

@@ -2,7 +2,7 @@
  * The coverage gate's arithmetic: the (operation, documented status) pairs of the bundle against the
  * pairs the contract tests exercised, and the matrix that shows them.
  */
-import { operations } from '../../support/openapi.js';
+import { loadBundle, operations } from '@sps-openapi/kit';
 import type { Exchange } from './recorder.js';
 
 export interface OperationCoverage {
@@ -26,7 +26,7 @@ export interface Coverage {
 }
 
 export function coverageOf(exchanges: Exchange[]): Coverage {
-  const all = operations();
+  const all = operations(loadBundle());
   if (!all.length) throw new Error('the bundle has no operations: nothing to gate');
   const rows = all.map(({ method, path, operation }): OperationCoverage => {
     const operationId = String(operation.operationId);

@@ -4,8 +4,8 @@
  * really invalid, so the mock must reject each one.
  */
 import fc from 'fast-check';
-import { locate, type Json, type JsonObject } from '../../support/openapi.js';
-import { jsonSchemaPointerOfRequest, validatorFor, type ContractCase } from './cases.js';
+import { appendPointer, locate, resolve, type Json, type JsonObject } from '@sps-openapi/kit';
+import { bundle, jsonSchemaPointerOfRequest, validatorFor, type ContractCase } from './cases.js';
 
 export const violationKinds = ['wrong type', 'missing required field', 'out of range', 'extra field', 'malformed JSON', 'invalid path parameter'] as const;
 export type ViolationKind = (typeof violationKinds)[number];
@@ -44,7 +44,7 @@ function bodyViolations(c: ContractCase): fc.Arbitrary<InvalidRequest>[] {
   const valid = c.bodies.find((body) => body.mediaType === 'application/json')?.value as Json | undefined;
   if (!pointer || valid === undefined) return [];
   const validate = validatorFor(pointer);
-  const schema = locate<JsonObject>({ $ref: pointer } as Json, pointer)[0];
+  const [schema] = locate(bundle, { $ref: pointer }, pointer);
   const sites = sitesOf(schema, valid, []);
   const invalid = (kind: ViolationKind, body: fc.Arbitrary<{ where: string; value: Json }>) =>
     body
@@ -85,7 +85,7 @@ function pathParameterViolations(c: ContractCase): fc.Arbitrary<InvalidRequest>[
 
 /** Every node of a valid value with its schema: the value itself, its properties and items, recursively. */
 function sitesOf(schema: JsonObject, value: Json, path: Path): Site[] {
-  const node = locate<JsonObject>(schema as Json, '')[0];
+  const node = resolve(bundle, schema);
   const sites: Site[] = [{ path, schema: node }];
   if (value && typeof value === 'object' && !Array.isArray(value) && node.properties) {
     const properties = node.properties as JsonObject;
@@ -147,7 +147,7 @@ function objectAt(value: Json, path: Path): JsonObject | undefined {
   return node && typeof node === 'object' && !Array.isArray(node) ? node : undefined;
 }
 
-const pointerOf = (path: Path) => path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+const pointerOf = (path: Path) => appendPointer('', ...path);
 
 function replaced(valid: Json, path: Path, value: Json): { where: string; value: Json } {
   if (!path.length) return { where: '', value };

@@ -6,8 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { locate, operations, responseSchemaPointer, type JsonObject, type Operation } from '../../support/openapi.js';
-import { documentedKey, validatorFor } from './cases.js';
+import { operations, resolve, responseSchemaPointer, type JsonObject, type OperationEntry } from '@sps-openapi/kit';
+import { bundle, documentedKey, validatorFor } from './cases.js';
 
 export interface Exchange {
   method: string;
@@ -22,7 +22,7 @@ export interface Exchange {
   documented?: string;
 }
 
-const routes = operations().map((operation) => ({
+const routes = operations(bundle).map((operation) => ({
   operation,
   method: operation.method.toUpperCase(),
   pattern: new RegExp(`^${operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
@@ -61,13 +61,13 @@ export class Recorder {
 }
 
 /** Whether an answer is the documented response `key`: its media type and body, checked with Ajv. */
-async function conforms({ method, path, operation }: Operation, key: string, response: Response): Promise<boolean> {
-  const [documented] = locate<JsonObject>((operation.responses as JsonObject)[key]!, '');
+async function conforms(entry: OperationEntry, key: string, response: Response): Promise<boolean> {
+  const documented = resolve(bundle, (entry.operation.responses as JsonObject)[key]);
   const text = await response.text();
   if (!documented.content) return text === '';
   if (!/^application\/json\b/.test(response.headers.get('content-type') ?? '')) return false;
   try {
-    return validatorFor(responseSchemaPointer(path, method, key))(JSON.parse(text));
+    return validatorFor(responseSchemaPointer(bundle, entry, key))(JSON.parse(text));
   } catch {
     return false;
   }

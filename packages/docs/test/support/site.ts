@@ -3,12 +3,13 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDocs, serveDocs, type DocsServer } from '@sps-openapi/docs';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
+import { buildDocs } from '../../src/build.js';
+import { serveDocs, type DocsServer } from '../../src/serve.js';
+import { launchChromium } from './browser.js';
 
 /** Screenshots and other artifacts of the docs tests (reports/ is not committed). */
-export const artifactsDir = fileURLToPath(new URL('../../reports/docs/', import.meta.url));
+export const artifactsDir = fileURLToPath(new URL('../../../../reports/docs/', import.meta.url));
 
 export interface Site {
   dir: string;

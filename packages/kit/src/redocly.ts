@@ -1,3 +1,4 @@
+/** Runs the pinned Redocly CLI (lint, bundle, build-docs) and shows its report. */
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

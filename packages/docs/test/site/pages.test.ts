@@ -1,6 +1,7 @@
-import { guides } from '@sps-openapi/docs';
+/** The landing page and the guides in Chromium: every page reachable, every link answered. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveScreenshot, startSite, visit, type Site } from './site.js';
+import { guides } from '../../src/guides.js';
+import { saveScreenshot, startSite, visit, type Site } from '../support/site.js';
 
 let site: Site;
 

@@ -8,13 +8,27 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeSamples, operations as docsOperations, guides, guidesDir, sampleCaFile, type OperationEntry } from '@sps-openapi/docs';
+import {
+  bodies,
+  createValidator,
+  credentials,
+  loadBundle,
+  operations,
+  resolve,
+  schemaPointer,
+  type Json,
+  type JsonObject,
+  type OperationEntry,
+} from '@sps-openapi/kit';
 import ts from 'typescript';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { bundle, locate, type Json, type JsonObject } from '../support/openapi.js';
+import { codeSamples, sampleCaFile } from '../src/code-samples.js';
+import { guides, guidesDir } from '../src/guides.js';
 
 const sessionValue = 'a1f71d030e657634730b9e887cb59a5e56162860';
-const entries = docsOperations(bundle);
+const bundle = loadBundle();
+const validatorFor = createValidator(bundle);
+const entries = operations(bundle);
 const label = (entry: OperationEntry) => String(entry.operation.operationId);
 const sample = (entry: OperationEntry, language: 'curl' | 'TypeScript') => codeSamples(bundle, entry).find((s) => s.label === language)!.source;
 
@@ -53,14 +67,19 @@ function runCurlSample(source: string): CurlCall {
   return call;
 }
 
-const securityOf = (operation: JsonObject) => ((operation.security ?? bundle.security) as JsonObject[]).flatMap((r) => Object.keys(r));
-
 function firstRequestExample(operation: JsonObject): Json | undefined {
   if (!operation.requestBody) return undefined;
-  const [body] = locate(operation.requestBody, '');
+  const body = resolve(bundle, operation.requestBody);
   const json = (body.content as JsonObject)['application/json'] as JsonObject | undefined;
   const [example] = Object.values((json?.examples ?? {}) as JsonObject);
-  return example === undefined ? undefined : (locate<JsonObject>(example, '')[0].value as Json);
+  return example === undefined ? undefined : (resolve(bundle, example).value as Json);
+}
+
+/** Ajv's verdict on a JSON request body against the operation's schema for it. */
+function requestBodyErrors(entry: OperationEntry, mediaType: string, value: unknown) {
+  const request = bodies(bundle, entry).find(({ where }) => where === 'request')!;
+  const validate = validatorFor(schemaPointer(request, mediaType));
+  return validate(value) ? [] : validate.errors;
 }
 
 describe('curl samples', () => {
@@ -74,11 +93,11 @@ describe('curl samples', () => {
     expect(call.other).toEqual(expect.arrayContaining(['--cacert', sampleCaFile]));
     expect(call.other).not.toContain('--insecure');
 
-    const security = securityOf(entry.operation);
-    if (security.includes('basicAuth')) {
+    const auth = credentials(bundle, entry.operation);
+    if (auth.kind === 'basic') {
       expect(call.user).toBe('admin');
       expect(call.cookie).toBeUndefined();
-    } else if (security.includes('cookieAuth')) {
+    } else if (auth.kind === 'cookie') {
       expect(call.cookie).toBe(`session_id=${sessionValue}`);
     } else {
       expect(call.cookie).toBeUndefined();
@@ -88,6 +107,11 @@ describe('curl samples', () => {
     if (example !== undefined) {
       expect(call.headers).toContainEqual(['Content-Type', 'application/json']);
       expect(JSON.parse(call.data!)).toEqual(example);
+    }
+    if (call.data !== undefined) {
+      // With or without an example to copy, the body fits the schema.
+      const [, mediaType] = call.headers.find(([name]) => name === 'Content-Type')!;
+      expect(requestBodyErrors(entry, mediaType, JSON.parse(call.data))).toEqual([]);
     } else if (!entry.operation.requestBody && ['POST', 'PUT'].includes(call.method)) {
       expect(call.headers).toContainEqual(['Content-Length', '0']);
     }

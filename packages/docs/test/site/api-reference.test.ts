@@ -1,7 +1,10 @@
-import { referenceHash } from '@sps-openapi/docs';
+/** The API reference page (Redoc) in Chromium: every operation, the search, the code samples. */
+import { loadBundle, operations } from '@sps-openapi/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundle, operations } from '../support/openapi.js';
-import { saveScreenshot, startSite, visit, type Site } from './site.js';
+import { referenceHash } from '../../src/reference.js';
+import { saveScreenshot, startSite, visit, type Site } from '../support/site.js';
+
+const bundle = loadBundle();
 
 let site: Site;
 
@@ -22,7 +25,7 @@ describe('API reference in Chromium', () => {
     // The sidebar opens one tag at a time: open each and look for its operations' summaries.
     for (const tag of bundle.tags as { name: string }[]) {
       await page.getByText(tag.name, { exact: true }).first().click();
-      for (const { operation } of operations().filter(({ operation }) => (operation.tags as string[])[0] === tag.name)) {
+      for (const { operation } of operations(bundle).filter(({ operation }) => (operation.tags as string[])[0] === tag.name)) {
         await page.getByText(String(operation.summary), { exact: true }).first().waitFor({ state: 'visible', timeout: 10_000 });
       }
     }
@@ -45,7 +48,7 @@ describe('API reference in Chromium', () => {
   });
 
   it('shows generated curl and TypeScript samples on an operation', async () => {
-    const commit = operations().find(({ operation }) => operation.operationId === 'commitTransaction')!;
+    const commit = operations(bundle).find(({ operation }) => operation.operationId === 'commitTransaction')!;
     const { page, consoleErrors } = await visit(site, `/reference/${referenceHash(commit.operation)}`);
     const panel = page.locator(section(referenceHash(commit.operation)));
     await panel.getByText(`--cookie "session_id=$SPS_SESSION_ID"`).first().waitFor({ state: 'visible', timeout: 10_000 });
@@ -66,8 +69,8 @@ describe('API reference in Chromium', () => {
   });
 
   it('says so where the vendor leaves a body undocumented', async () => {
-    const update = operations().find(({ operation }) => operation.operationId === 'updateDnsSettings')!;
-    const read = operations().find(({ operation }) => operation.operationId === 'getDnsSettings')!;
+    const update = operations(bundle).find(({ operation }) => operation.operationId === 'updateDnsSettings')!;
+    const read = operations(bundle).find(({ operation }) => operation.operationId === 'getDnsSettings')!;
     const { page } = await visit(site, `/reference/${referenceHash(update.operation)}`);
     const note = page.locator(section(referenceHash(update.operation))).getByText('Undocumented body.');
     await note.first().waitFor({ state: 'visible', timeout: 10_000 });

@@ -1,0 +1,25 @@
+/** The reference page's links and its offline rewrite (the page itself in Chromium: test/site/api-reference.test.ts). */
+import { describe, expect, it } from 'vitest';
+import { makeOffline, referenceHash, tagSlug } from '../src/reference.js';
+
+describe('referenceHash', () => {
+  it("is Redoc's hash of an operation: its first tag's slug and its operationId in lower case", () => {
+    expect(referenceHash({ operationId: 'commitTransaction', tags: ['Transactions'] })).toBe('#/transactions/committransaction');
+    expect(referenceHash({ operationId: 'getX509Certificate', tags: ['Keys and certificates'] })).toBe('#/keys-and-certificates/getx509certificate');
+    expect(tagSlug(' AAA / Login methods ')).toBe('aaa-login-methods');
+  });
+
+  it('refuses an operation without a tag or an operationId', () => {
+    expect(() => referenceHash({ operationId: 'x' })).toThrow(/needs a tag and an operationId/);
+    expect(() => referenceHash({ tags: ['Transactions'] })).toThrow(/needs a tag and an operationId/);
+  });
+});
+
+describe('makeOffline', () => {
+  it("replaces Redoc's CDN logo with an inline image and adds the site's icon", () => {
+    const html = makeOffline('<html><head><title>x</title></head><body><img src="https://cdn.redoc.ly/redoc/logo-mini.svg"></body></html>');
+    expect(html).not.toContain('cdn.redoc.ly');
+    expect(html).toContain('<img src="data:image/svg+xml,');
+    expect(html).toContain('<link rel="icon" href="../favicon.svg" type="image/svg+xml" />');
+  });
+});
