@@ -46,9 +46,11 @@ describe.each(contractCases.map((c) => [c.label, c] as const))('%s', (_, c) => {
   });
 
   const bodies = c.bodies.map((body) => [`${body.mediaType} ${body.name}`, body] as const);
-  it.runIf(bodies.length).each(bodies)('accepts the documented request body %s', async (_, body) => {
-    const { response } = await callOperation(clients, c, { body });
+  it.runIf(bodies.length).each(bodies)('accepts the documented request body %s, answering a body matching the schema', async (_, body) => {
+    const { response, body: answer } = await callOperation(clients, c, { body });
     expect(response.status).toBe(c.successStatus);
+    const { valid, errors } = bodyMatchesSchema(c, String(c.successStatus), answer);
+    expect(valid, errors).toBe(true);
   });
 });
 
