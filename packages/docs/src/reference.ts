@@ -1,7 +1,7 @@
 /** The API reference page: Redoc (`redocly build-docs --inlineBundle`) over the augmented description. */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { problems, redocly, type JsonObject } from '@sps-openapi/kit';
 import { augmentForDocs, type AugmentOptions } from './augment.js';
@@ -37,7 +37,24 @@ export function makeOffline(html: string): string {
     .replace('<head>', '<head>\n    <link rel="icon" href="../favicon.svg" type="image/svg+xml" />');
 }
 
-/** Renders `bundle` (plus code samples, notes and guide links) into the self-contained page `outFile`. */
+/**
+ * Moves the page's inline scripts into files beside it (`<name>-1.js`, …), so that the site's
+ * Content-Security-Policy can allow scripts from the site only (`script-src 'self'`). Attributes
+ * (`type="module"`) stay on the tag, so each script runs exactly when it did inline.
+ */
+export function externalizeScripts(html: string, name: string): { html: string; scripts: { file: string; source: string }[] } {
+  const scripts: { file: string; source: string }[] = [];
+  const rewritten = html.replace(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g, (tag, attributes: string, source: string) => {
+    const type = /\stype="([^"]*)"/.exec(attributes)?.[1];
+    if (type !== undefined && type !== 'module' && type !== 'text/javascript') return tag; // a data block, not a script
+    const file = `${name}-${scripts.length + 1}.js`;
+    scripts.push({ file, source });
+    return `<script${attributes} src="${file}"></script>`;
+  });
+  return { html: rewritten, scripts };
+}
+
+/** Renders `bundle` (plus code samples, notes and guide links) into the page `outFile` and its scripts, with no network. */
 export async function buildReference(bundle: JsonObject, outFile: string, options: AugmentOptions): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'sps-docs-reference-'));
   try {
@@ -58,5 +75,7 @@ export async function buildReference(bundle: JsonObject, outFile: string, option
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  await writeFile(outFile, makeOffline(await readFile(outFile, 'utf8')));
+  const { html, scripts } = externalizeScripts(makeOffline(await readFile(outFile, 'utf8')), basename(outFile, '.html'));
+  await writeFile(outFile, html);
+  await Promise.all(scripts.map(({ file, source }) => writeFile(join(dirname(outFile), file), source)));
 }

@@ -1,6 +1,6 @@
 /** The reference page's links and its offline rewrite (the page itself in Chromium: test/site/api-reference.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { makeOffline, referenceHash, tagSlug } from '../src/reference.js';
+import { externalizeScripts, makeOffline, referenceHash, tagSlug } from '../src/reference.js';
 
 describe('referenceHash', () => {
   it("is Redoc's hash of an operation: its first tag's slug and its operationId in lower case", () => {
@@ -21,5 +21,27 @@ describe('makeOffline', () => {
     expect(html).not.toContain('cdn.redoc.ly');
     expect(html).toContain('<img src="data:image/svg+xml,');
     expect(html).toContain('<link rel="icon" href="../favicon.svg" type="image/svg+xml" />');
+  });
+});
+
+describe('externalizeScripts', () => {
+  it('moves every inline script into a file beside the page, keeping its attributes and its place', () => {
+    const { html, scripts } = externalizeScripts(
+      '<head><script>var mode = "dark";</script><script src="kept.js"></script></head>' +
+        '<body><script type="module">\n  hydrate(a < b);\n</script></body>',
+      'index',
+    );
+    expect(html).toBe(
+      '<head><script src="index-1.js"></script><script src="kept.js"></script></head><body><script type="module" src="index-2.js"></script></body>',
+    );
+    expect(scripts).toEqual([
+      { file: 'index-1.js', source: 'var mode = "dark";' },
+      { file: 'index-2.js', source: '\n  hydrate(a < b);\n' },
+    ]);
+  });
+
+  it('leaves data blocks inline', () => {
+    const page = '<script type="application/json">{"a": 1}</script>';
+    expect(externalizeScripts(page, 'index')).toEqual({ html: page, scripts: [] });
   });
 });

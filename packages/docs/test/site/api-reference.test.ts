@@ -2,6 +2,7 @@
 import { loadBundle, operations } from '@sps-openapi/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceHash } from '../../src/reference.js';
+import { contentSecurityPolicy } from '../../src/serve.js';
 import { saveScreenshot, startSite, visit, type Site } from '../support/site.js';
 
 const bundle = loadBundle();
@@ -20,8 +21,9 @@ afterAll(async () => {
 const section = (hash: string) => `[id="${hash.slice('#/'.length)}"]`;
 
 describe('API reference in Chromium', () => {
-  it('lists every operation of the spec, offline and without console errors', async () => {
-    const { page, consoleErrors, foreignRequests, failedRequests } = await visit(site, '/reference/');
+  it('lists every operation of the spec, offline, under the Content-Security-Policy and without console errors', async () => {
+    const { page, consoleErrors, policy, foreignRequests, failedRequests } = await visit(site, '/reference/');
+    expect(policy).toBe(contentSecurityPolicy);
     // The sidebar opens one tag at a time: open each and look for its operations' summaries.
     for (const tag of bundle.tags as { name: string }[]) {
       await page.getByText(tag.name, { exact: true }).first().click();

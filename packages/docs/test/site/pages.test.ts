@@ -1,6 +1,7 @@
 /** The landing page and the guides in Chromium: every page reachable, every link answered. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guides } from '../../src/guides.js';
+import { contentSecurityPolicy } from '../../src/serve.js';
 import { saveScreenshot, startSite, visit, type Site } from '../support/site.js';
 
 let site: Site;
@@ -16,6 +17,7 @@ afterAll(async () => {
 interface CrawledPage {
   path: string;
   consoleErrors: string[];
+  policy: string | undefined;
   foreignRequests: string[];
   failedRequests: string[];
   /** Absolute URLs of every link, stylesheet, script and image of the page. */
@@ -34,7 +36,7 @@ async function crawl(): Promise<Map<string, CrawledPage>> {
   while (queue.length) {
     const path = queue.shift()!;
     if (pages.has(path)) continue;
-    const { page, consoleErrors, foreignRequests, failedRequests } = await visit(site, path);
+    const { page, consoleErrors, policy, foreignRequests, failedRequests } = await visit(site, path);
     const isReference = path.startsWith('/reference/');
     const { links, ids } = await page.evaluate((reference) => {
       const selector = reference ? 'a[href^="../"]' : 'a[href], link[href], script[src], img[src]';
@@ -44,7 +46,7 @@ async function crawl(): Promise<Map<string, CrawledPage>> {
       return { links, ids: [...document.querySelectorAll('[id]')].map((element) => element.id) };
     }, isReference);
     await page.close();
-    pages.set(path, { path, consoleErrors, foreignRequests, failedRequests, links, ids });
+    pages.set(path, { path, consoleErrors, policy, foreignRequests, failedRequests, links, ids });
     for (const link of links) {
       const url = new URL(link);
       if (url.origin === site.url && /(\/|\.html)$/.test(url.pathname) && !pages.has(url.pathname)) queue.push(url.pathname);
@@ -65,8 +67,9 @@ describe('landing page and guides in Chromium', () => {
     expect([...pages.keys()].sort()).toEqual(expected.sort());
   });
 
-  it('loads every page with no console error, no failed request and no request leaving 127.0.0.1', () => {
+  it('loads every page under the Content-Security-Policy with no console error or violation, no failed request and no request leaving 127.0.0.1', () => {
     for (const page of pages.values()) {
+      expect(page.policy, page.path).toBe(contentSecurityPolicy);
       expect({ page: page.path, consoleErrors: page.consoleErrors, failedRequests: page.failedRequests, foreignRequests: page.foreignRequests }).toEqual({
         page: page.path,
         consoleErrors: [],

@@ -40,22 +40,46 @@ export async function startSite(): Promise<Site> {
 
 export interface Visit {
   page: Page;
-  /** Console errors and uncaught exceptions. */
+  /** Console errors, uncaught exceptions and Content-Security-Policy violations. */
   consoleErrors: string[];
   /** Every request that went anywhere but the docs server. */
   foreignRequests: string[];
   /** Requests the docs server did not answer with a success. */
   failedRequests: string[];
+  /** The Content-Security-Policy the page was served with. */
+  policy: string | undefined;
 }
+
+interface CspViolation {
+  directive: string;
+  blocked: string;
+  source: string;
+}
+
+/**
+ * Redoc's search (FlexSearch) tries `Function()` to see whether it may index in a worker; the policy
+ * forbids eval, so the probe fails and the search indexes in the page instead. The only violation expected.
+ */
+const isSearchWorkerProbe = ({ directive, blocked, source }: CspViolation) =>
+  directive === 'script-src' && blocked === 'eval' && new URL(source).pathname.startsWith('/reference/');
 
 /** Opens a page of the site and records what went wrong while it loads and afterwards. */
 export async function visit(site: Site, path: string): Promise<Visit> {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const visit: Visit = { page, consoleErrors: [], foreignRequests: [], failedRequests: [] };
+  const visit: Visit = { page, consoleErrors: [], foreignRequests: [], failedRequests: [], policy: undefined };
   page.on('console', (message) => {
     if (message.type() === 'error') visit.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => visit.consoleErrors.push(error.message));
+  await page.exposeFunction('reportCspViolation', (violation: CspViolation) => {
+    if (!isSearchWorkerProbe(violation)) visit.consoleErrors.push(`CSP violation: ${violation.directive} blocked ${violation.blocked} in ${violation.source}`);
+  });
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation(violation: CspViolation): void }).reportCspViolation;
+      report({ directive: event.effectiveDirective, blocked: event.blockedURI || 'inline code', source: event.sourceFile });
+    }),
+  );
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== site.url) visit.foreignRequests.push(request.url());
@@ -63,7 +87,8 @@ export async function visit(site: Site, path: string): Promise<Visit> {
   page.on('response', (response) => {
     if (response.status() >= 400) visit.failedRequests.push(`${response.status()} ${response.url()}`);
   });
-  await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+  const response = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+  visit.policy = response?.headers()['content-security-policy'];
   return visit;
 }
 
