@@ -4,7 +4,18 @@ import { fileURLToPath } from 'node:url';
 
 /** The vendor reference pages; they sit beside the repository (CI always has them). */
 export const seedsDir = process.env.SPS_SEEDS_DIR ?? fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
-export const haveSeeds = existsSync(seedsDir);
+
+/** `CI` set to anything but empty, `0` or `false` (`CI=true`, `CI=1`), as CI services do. */
+export const isCi = (env: NodeJS.ProcessEnv = process.env) => !['', '0', 'false'].includes((env.CI ?? '').trim().toLowerCase());
+
+/**
+ * Whether the tests of the vendor samples run: when the pages are there. Without them they are skipped
+ * on a developer's machine, but fail under CI, where a missing folder means a broken checkout.
+ */
+export function seedsPlan(dir = seedsDir, env: NodeJS.ProcessEnv = process.env): 'run' | 'skip' | 'fail' {
+  if (existsSync(dir)) return 'run';
+  return isCi(env) ? 'fail' : 'skip';
+}
 
 export interface SeedSample {
   seed: string;
