@@ -4,7 +4,7 @@
  * operation's link (`/reference/#/authentication/login`), since Redoc renders the sections below the
  * introduction only when they are reached.
  */
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDocs, referenceHash, serveDocs } from '@sps-openapi/docs';
@@ -36,10 +36,12 @@ export async function run() {
       transferred.push(measured.bytes);
       visible.push(measured.firstOperationMs);
     }
-    const unpacked = (await stat(join(dir, 'reference', 'index.html'))).size;
+    // The page and the scripts the build moved out of it, without their gzip twins.
+    const files = (await readdir(join(dir, 'reference'))).filter((file) => !file.endsWith('.gz'));
+    const unpacked = (await Promise.all(files.map(async (file) => (await stat(join(dir, 'reference', file))).size))).reduce((sum, size) => sum + size, 0);
     report(`API reference in headless Chromium, median of ${runs} cold loads`, [
       { name: 'page weight, transferred (gzip)', value: median(transferred) / MB, unit: 'MB', target: 3 },
-      { name: 'page weight, unpacked HTML', value: unpacked / MB, unit: 'MB', target: 3 },
+      { name: 'page weight, unpacked HTML and JS', value: unpacked / MB, unit: 'MB', target: 3 },
       { name: `first operation visible (${String(first.operation.operationId)})`, value: median(visible), unit: 'ms', target: 2000 },
       { name: 'first operation visible, slowest run', value: Math.max(...visible), unit: 'ms' },
     ]);
