@@ -4030,17 +4030,18 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description The firmware ISO image: as the `firmware` file part of a form (documented), or as the raw request
+         *     body (what the official clients send).
+         */
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description The firmware ISO image.
-                     */
+                    /** @description The firmware ISO image. */
                     firmware: string;
                 };
-                "application/x-iso9660-image": string;
-                "application/octet-stream": string;
+                "application/x-iso9660-image": unknown;
+                "application/octet-stream": unknown;
             };
         };
         responses: {
