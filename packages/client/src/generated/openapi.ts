@@ -971,7 +971,8 @@ export interface paths {
         /**
          * Get the transaction status
          * @description Tells whether the caller has an open transaction. While one is open, `meta.changes` links to the
-         *     pending changes. Older SPS versions wrap the state in `transaction`, newer ones in `body`.
+         *     pending changes. Older SPS versions wrap the state in `transaction`, newer ones in `body`, which also
+         *     says whether a commit needs a message (`commit_message`).
          */
         get: operations["getTransaction"];
         /**
