@@ -25,6 +25,8 @@ const cases: [schema: string, valid: unknown, changes: Change[]][] = [
       ['a banner that is not a string', (v) => (v.authentication_banner = false)],
       ['no webinterface_timeout', (v) => delete v.webinterface_timeout],
       ['an unknown field', (v) => (v.banner = 'typo')],
+      ['an unknown field in bruteforce_protection', (v) => (v.bruteforce_protection.lockout = 5)],
+      ['no bruteforce_protection.lockout_minutes', (v) => delete v.bruteforce_protection.lockout_minutes],
     ],
   ],
   [
@@ -132,13 +134,35 @@ const cases: [schema: string, valid: unknown, changes: Change[]][] = [
       public_keys: ['ssh-rsa AAAAB3Nza user@example.com', { comment: 'c', selection: 'rsa', value: 'AAAA' }],
     },
     [
-      ['a listener address given as a response reference', (v) => (v.listen[0].address = { key: 'nic1', meta: { href: '/x' } })],
+      ['a listener address that is neither a key nor a reference', (v) => (v.listen[0].address = { meta: { href: '/x' } })],
+      ['a listener address given as a number', (v) => (v.listen[0].address = 1)],
+      ['an unknown field in a listener', (v) => (v.listen[0].ports = [22])],
+      ['an unknown field next to a flat public key', (v) => (v.public_keys[1].type = 'rsa')],
+      ['an unknown field in the access restriction', (v) => (v.access_restriction.allow = [])],
       ['a public key of an undocumented type', (v) => (v.public_keys[1].selection = 'dsa')],
       ['a port given as a string', (v) => (v.listen[0].port = '22')],
       ['no public_keys', (v) => delete v.public_keys],
     ],
   ],
-  ['SoapSettingsUpdate', { enabled: true }, [['enabled as a string', (v) => (v.enabled = 'yes')]]],
+  [
+    'SoapSettingsUpdate',
+    { enabled: true },
+    [
+      ['enabled as a string', (v) => (v.enabled = 'yes')],
+      ['no enabled', (v) => delete v.enabled],
+      ['an unknown field', (v) => (v.enable = true)],
+    ],
+  ],
+  [
+    'StarlingConfigurationUpdate',
+    { join_info: { environment: 'prod', product_instance: 'i', product_tims: 't' }, remote_access: { enabled: false } },
+    [
+      ['no remote_access', (v) => delete v.remote_access],
+      ['an unknown field', (v) => (v.remote = { enabled: true })],
+      ['an unknown field in remote_access', (v) => (v.remote_access.enable = true)],
+      ['an unknown environment in join_info', (v) => (v.join_info.environment = 'production')],
+    ],
+  ],
   [
     'TransactionChange',
     { type: 'replace', path: '/api/configuration/network/dns', old_value: {}, new_value: {} },
@@ -174,6 +198,12 @@ describe('shapes SPS is documented to send', () => {
     const validate = validatorFor(`#/components/parameters/${name}/schema`);
     expect(validate('x509')).toBe(true);
     expect(validate(value)).toBe(false);
+  });
+
+  it('a listener address in a request is a key string or the reference as read', () => {
+    const listener = (address: unknown) => ({ address, port: 22 });
+    expect(schema('SshListenerUpdate')(listener('nic1.interfaces.ff7574025754b3df1647001.addresses.1'))).toBe(true);
+    expect(schema('SshListenerUpdate')(listener({ key: 'nic1.interfaces.ff7574025754b3df1647001.addresses.1', meta: { href: '/x' } }))).toBe(true);
   });
 
   it('private keys are sent as one PEM string, not an object', () => {

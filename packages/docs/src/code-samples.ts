@@ -133,7 +133,7 @@ function requestBody(document: JsonObject, body: JsonObject): Body {
     const required = (schema.required ?? []) as string[];
     const fields = required.map((name): [string, Json | { file: string }] => {
       const field = resolve(document, properties[name] ?? {});
-      return [name, field.format === 'binary' ? { file: sampleFirmwareFile } : sample(document, field)];
+      return [name, field.contentMediaType !== undefined ? { file: sampleFirmwareFile } : sample(document, field)];
     });
     return { kind: 'multipart', mediaType, fields };
   }

@@ -82,6 +82,14 @@ function requestBodyErrors(entry: OperationEntry, mediaType: string, value: unkn
   return validate(value) ? [] : validate.errors;
 }
 
+function formPart(operation: JsonObject, name: string): JsonObject | undefined {
+  const body = resolve(bundle, operation.requestBody!);
+  const form = (body.content as JsonObject)['multipart/form-data'] as JsonObject;
+  const schema = resolve(bundle, form.schema!);
+  const part = (schema.properties as JsonObject | undefined)?.[name];
+  return part === undefined ? undefined : resolve<JsonObject>(bundle, part);
+}
+
 describe('curl samples', () => {
   it.each(entries.map((entry) => [label(entry), entry] as const))('%s: bash passes curl the documented request', (_, entry) => {
     const call = runCurlSample(sample(entry, 'curl'));
@@ -115,6 +123,8 @@ describe('curl samples', () => {
     } else if (!entry.operation.requestBody && ['POST', 'PUT'].includes(call.method)) {
       expect(call.headers).toContainEqual(['Content-Length', '0']);
     }
+    // Binary form parts (`contentMediaType`) are uploaded as files, other parts as values.
+    for (const [name, value] of call.form) expect(value.startsWith('@'), name).toBe(formPart(entry.operation, name)?.contentMediaType !== undefined);
   });
 
   it.each(entries.map((entry) => [label(entry), entry] as const))('%s: the mock SPS accepts it', async (_, entry) => {

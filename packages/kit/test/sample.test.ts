@@ -54,6 +54,14 @@ describe('sample', () => {
     expect(sample(document, { oneOf: [{ type: 'boolean' }, { type: 'string' }] })).toBe(true);
   });
 
+  it('keeps the properties that a required beside an allOf names (a request form of a response schema)', () => {
+    const base = { type: 'object', properties: { enabled: { type: 'boolean' }, note: { type: 'string' } } };
+    const composed = { type: 'object', allOf: [base], required: ['enabled'], unevaluatedProperties: false };
+    expect(sample(document, composed)).toEqual({ enabled: true });
+    const nested = { type: 'object', required: ['settings'], properties: { settings: composed } };
+    expect(sample(document, nested)).toEqual({ settings: { enabled: true } });
+  });
+
   it('is the same every time', () => {
     expect(sample(document, { type: 'string', format: 'uuid' })).toBe(sample(document, { type: 'string', format: 'uuid' }));
   });

@@ -971,7 +971,8 @@ export interface paths {
         /**
          * Get the transaction status
          * @description Tells whether the caller has an open transaction. While one is open, `meta.changes` links to the
-         *     pending changes. Older SPS versions wrap the state in `transaction`, newer ones in `body`.
+         *     pending changes. Older SPS versions wrap the state in `transaction`, newer ones in `body`, which also
+         *     says whether a commit needs a message (`commit_message`).
          */
         get: operations["getTransaction"];
         /**
@@ -1303,35 +1304,17 @@ export interface components {
         };
         /**
          * AaaBruteforceProtectionUpdate
-         * @description Lockout after failed web logins (request form); see `AaaBruteforceProtection`.
+         * @description Lockout after failed web logins (request form): `AaaBruteforceProtection` with both fields required and no other field.
          */
-        AaaBruteforceProtectionUpdate: {
-            /**
-             * @description Failed login attempts allowed before the lockout.
-             * @default 20
-             */
-            attempt_limit: number;
-            /**
-             * @description Length of the lockout, in minutes.
-             * @default 10
-             */
-            lockout_minutes: number;
-        };
+        AaaBruteforceProtectionUpdate: WithRequired<components["schemas"]["AaaBruteforceProtection"], "attempt_limit" | "lockout_minutes">;
         /**
          * AaaSettingsUpdate
-         * @description Request body of `PUT /api/configuration/aaa/settings`: the complete login settings, bare (no `key`,
-         *     `body` or `meta`).
+         * @description Request body of `PUT /api/configuration/aaa/settings`: the complete login settings (`AaaSettings`),
+         *     bare (no `key`, `body` or `meta`), every field required and no other field.
          */
         AaaSettingsUpdate: {
-            /** @description Login-screen banner text, kept as plain text; an empty string shows no banner. */
-            authentication_banner: string;
             bruteforce_protection: components["schemas"]["AaaBruteforceProtectionUpdate"];
-            /**
-             * @description Minutes of inactivity after which SPS ends a web session.
-             * @default 10
-             */
-            webinterface_timeout: number;
-        };
+        } & WithRequired<components["schemas"]["AaaSettings"], "authentication_banner" | "bruteforce_protection" | "webinterface_timeout">;
         /**
          * UndocumentedEnvelope
          * @description An answer whose body the sources do not document (for example to a configuration PUT, a DELETE or a
@@ -1460,14 +1443,9 @@ export interface components {
         };
         /**
          * LocalServicesAccessRestrictionUpdate
-         * @description Which client networks may connect to a local service of SPS (request form).
+         * @description Which client networks may connect to a local service of SPS (request form): both fields required, no other field.
          */
-        LocalServicesAccessRestrictionUpdate: {
-            /** @description `true` to accept clients from the `allowed_from` networks only. */
-            enabled: boolean;
-            /** @description Permitted client networks in `IPv4-address/prefix` form, for example `10.40.0.0/16`. */
-            allowed_from: string[];
-        };
+        LocalServicesAccessRestrictionUpdate: WithRequired<components["schemas"]["LocalServicesAccessRestriction"], "enabled" | "allowed_from">;
         /**
          * ReferenceKey
          * @description How a request points at another object: the bare `key` string of the object that responses show as a
@@ -1476,51 +1454,32 @@ export interface components {
         ReferenceKey: string;
         /**
          * SshListenerUpdate
-         * @description An address and port where the SSH service of SPS accepts connections (request form).
+         * @description An address and port where the SSH service of SPS accepts connections (request form). Kept apart from
+         *     `SshListener` because `address` is wider here: a request may carry the key string or the reference as
+         *     read, and `allOf` can only narrow a schema.
          */
         SshListenerUpdate: {
             /**
-             * @description Key of the NIC address to listen on (`nic<N>.interfaces.<interface-id>.addresses.<n>`), the `key`
-             *     of the reference a GET returns.
-             * @example nic1.interfaces.ff7574025754b3df1647001.addresses.1
+             * @description The NIC address to listen on: its key (`nic<N>.interfaces.<interface-id>.addresses.<n>`), as the
+             *     vendor page asks, or the reference object a GET returns (sent back unchanged by read-modify-write
+             *     clients; SPS uses its `key`).
              */
-            address: components["schemas"]["ReferenceKey"];
+            address: components["schemas"]["ReferenceKey"] | components["schemas"]["Reference"];
             /** @description TCP port of the listener. There is no documented default. */
             port: number;
         };
         /**
          * SshPublicKeyUpdate
-         * @description A public key that may log in to the SPS host as root over SSH (request form). Which of the three
-         *     documented shapes a given SPS version accepts is not stated; send the shape that version returns on GET.
-         *     One Identity recommends RSA keys of 2048 bits or more.
+         * @description A public key that may log in to the SPS host as root over SSH (request form): one of the three shapes of
+         *     `SshPublicKey`, with no other field next to `comment`, `selection`, `value` or `key`. Which shape a given
+         *     SPS version accepts is not stated; send the shape that version returns on GET. One Identity recommends
+         *     RSA keys of 2048 bits or more.
          */
-        SshPublicKeyUpdate: string | {
-            /** @description Free-text comment of the key. */
-            comment?: string;
-            /**
-             * @description Key type; must be `rsa`.
-             * @enum {string}
-             */
-            selection: "rsa";
-            /** @description The base64 public key, without type or comment. */
-            value: string;
-        } | {
-            /** @description Free-text comment of the key. */
-            comment?: string;
-            key: {
-                /**
-                 * @description Key type; must be `rsa`.
-                 * @enum {string}
-                 */
-                selection: "rsa";
-                /** @description The base64 public key, without type or comment. */
-                value: string;
-            };
-        };
+        SshPublicKeyUpdate: components["schemas"]["SshPublicKey"];
         /**
          * SshLocalServiceUpdate
          * @description Request body of `PUT /api/configuration/local_services/ssh`: the complete SSH service settings, bare
-         *     (no `key`, `body` or `meta`), with listener addresses as key strings instead of references.
+         *     (no `key`, `body` or `meta`). Listener addresses are key strings, or the references as read.
          */
         SshLocalServiceUpdate: {
             /** @description `true` runs the SSH server; when `false`, SPS ignores the other fields. */
@@ -1559,12 +1518,10 @@ export interface components {
         };
         /**
          * SoapSettingsUpdate
-         * @description Request body of `PUT /api/configuration/management/soap`, bare (no `key`, `body` or `meta`).
+         * @description Request body of `PUT /api/configuration/management/soap`: `SoapSettings`, bare (no `key`, `body` or
+         *     `meta`), with `enabled` required and no other field.
          */
-        SoapSettingsUpdate: {
-            /** @description `true` turns the RPC API on. */
-            enabled: boolean;
-        };
+        SoapSettingsUpdate: WithRequired<components["schemas"]["SoapSettings"], "enabled">;
         /**
          * DnsSettings
          * @description The name servers SPS uses (the `body` of `/api/configuration/network/dns`). Only IPv4 addresses appear
@@ -1595,21 +1552,11 @@ export interface components {
         };
         /**
          * DnsSettingsUpdate
-         * @description Request body of `PUT /api/configuration/network/dns`: the complete DNS settings, bare (no `key`,
-         *     `body` or `meta`). Send both fields; use `null` to clear the secondary server.
+         * @description Request body of `PUT /api/configuration/network/dns`: the complete DNS settings (`DnsSettings`), bare
+         *     (no `key`, `body` or `meta`) and with no other field. Send both fields; use `null` to clear the
+         *     secondary server.
          */
-        DnsSettingsUpdate: {
-            /**
-             * Format: ipv4
-             * @description IP address of the primary DNS server.
-             */
-            primary: string;
-            /**
-             * Format: ipv4
-             * @description IP address of the secondary DNS server, or `null` for none.
-             */
-            secondary: string | null;
-        };
+        DnsSettingsUpdate: components["schemas"]["DnsSettings"];
         /**
          * NetworkIpForwardingRulePairs
          * @description Rules that forward traffic between the network interfaces of SPS (the `body` of
@@ -1810,15 +1757,13 @@ export interface components {
         /**
          * StarlingConfigurationUpdate
          * @description Request body of `PUT /api/configuration/starling`: the settings as read, bare (no `key`, `body` or
-         *     `meta`), with `remote_access.enabled` changed. `join_info` may be sent back as read but cannot be
-         *     changed here.
+         *     `meta`), with `remote_access.enabled` changed. `join_info` may be sent back as read; SPS ignores it
+         *     (join and leave with `/api/starling/join`).
          */
         StarlingConfigurationUpdate: {
-            readonly join_info?: components["schemas"]["StarlingJoinInfo"];
-            remote_access: {
-                /** @description Turns Safeguard Remote Access on or off; `true` requires SPS to be joined to Starling. */
-                enabled: boolean;
-            };
+            /** @description The join data as read with GET; SPS ignores it here. */
+            join_info?: components["schemas"]["StarlingJoinInfo"];
+            remote_access: components["schemas"]["StarlingRemoteAccess"];
         };
         /**
          * X509CertificateCreate
@@ -4086,17 +4031,18 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description The firmware ISO image: as the `firmware` file part of a form (documented), or as the raw request
+         *     body (what the official clients send).
+         */
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description The firmware ISO image.
-                     */
+                    /** @description The firmware ISO image. */
                     firmware: string;
                 };
-                "application/x-iso9660-image": string;
-                "application/octet-stream": string;
+                "application/x-iso9660-image": unknown;
+                "application/octet-stream": unknown;
             };
         };
         responses: {
@@ -4126,3 +4072,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
