@@ -30,6 +30,11 @@ describe('diffFiles (redocly diff with diff-recommended)', () => {
     ['a removed response property', (spec) => delete spec.components.schemas.Item.properties.size, 'property-removed'],
     ['a new required request property', (spec) => spec.components.schemas.ItemCreate.required.push('kind'), 'required-properties-added'],
     ['a removed operation', (spec) => delete spec.paths['/items'].post, 'operation-removed'],
+    [
+      'a new required query parameter',
+      (spec) => (spec.paths['/items'].get.parameters = [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }]),
+      'parameter-became-required',
+    ],
     ['a removed enum value of a request', (spec) => spec.components.schemas.ItemCreate.properties.kind.enum.pop(), 'enum-values-removed'],
     ['a new enum value of a response', (spec) => spec.components.schemas.Item.properties.state.enum.push('lost'), 'enum-values-added'],
   ])('rates %s as breaking', async (_, change, rule) => {
