@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { JsonObject } from '@sps-openapi/docs';
+import { operationsAffectedBy, reachableRefs } from '../../../scripts/lib/reach.js';
+import { operationsInlining } from '../../support/inline-oracle.js';
+import { bundle } from '../../support/openapi.js';
+import { tinySpec } from '../../support/tiny-spec.js';
+
+const spec = tinySpec();
+const ids = (document: JsonObject, pointer: string) => operationsAffectedBy(document, pointer).map(({ operation }) => operation.operationId);
+
+describe('reachableRefs', () => {
+  it("follows the targets' own $refs, and stops on a cycle", () => {
+    expect([...reachableRefs(spec, { $ref: '#/components/responses/ItemAnswer' })].sort()).toEqual([
+      '#/components/responses/ItemAnswer',
+      '#/components/schemas/Envelope',
+      '#/components/schemas/Item',
+    ]);
+  });
+});
+
+describe('operationsAffectedBy', () => {
+  it('finds every operation that reaches a shared schema, through other schemas, shared responses and allOf', () => {
+    expect(ids(spec, '#/components/schemas/Item/properties/size')).toEqual(['listItems', 'getItem', 'updateItem']);
+    expect(ids(spec, '#/components/schemas/Envelope')).toEqual(['getItem', 'updateItem']);
+  });
+
+  it('finds the operations of a path item through its shared parameters', () => {
+    expect(ids(spec, '#/components/parameters/Id/schema')).toEqual(['getItem', 'updateItem']);
+  });
+
+  it('takes a place inside an operation as that operation only, and a path item as all of its operations', () => {
+    expect(ids(spec, '#/paths/~1items~1{id}/put/requestBody/content/application~1json/schema/properties/name')).toEqual(['updateItem']);
+    expect(ids(spec, '#/paths/~1items~1{id}')).toEqual(['getItem', 'updateItem']);
+    expect(ids(spec, '#/paths/~1items~1{id}/parameters/0')).toEqual(['getItem', 'updateItem']);
+  });
+
+  it('takes a change outside paths and components as one to every operation', () => {
+    expect(ids(spec, '#/servers/0')).toHaveLength(5);
+  });
+
+  it('finds nothing for a component no operation uses', () => {
+    expect(ids({ ...spec, components: { ...(spec.components as JsonObject), schemas: { Unused: {} } } }, '#/components/schemas/Unused')).toEqual([]);
+  });
+});
+
+describe('operationsAffectedBy on the bundle (checked against inlining every $ref)', () => {
+  const schemas = Object.keys((bundle.components as JsonObject).schemas as JsonObject);
+  it.each(schemas)('names exactly the operations whose inlined description contains %s', (name) => {
+    const target = `#/components/schemas/${name}`;
+    const expected = operationsInlining(bundle, target);
+    const found = operationsAffectedBy(bundle, `${target}/properties/x`).map(({ method, path }) => `${method} ${path}`);
+    expect(found).toEqual(expected);
+  });
+});
