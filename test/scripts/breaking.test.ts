@@ -2,12 +2,12 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { JsonObject } from '@sps-openapi/docs';
+import type { JsonObject } from '@sps-openapi/kit';
 import { help, main } from '../../scripts/breaking.js';
 import { bundleFile } from '../../scripts/lib/breaking/base.js';
 import { repoRoot } from '../../scripts/lib/paths.js';
 import { operationsInlining } from '../support/inline-oracle.js';
-import { bundlePath } from '../support/openapi.js';
+import { bundlePath } from '@sps-openapi/kit';
 import { tempRepo, type TempRepo } from '../support/temp-repo.js';
 
 let repo: TempRepo;

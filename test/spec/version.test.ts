@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { bundle } from '../support/openapi.js';
+import { loadBundle } from '@sps-openapi/kit';
+
+const bundle = loadBundle();
 
 const packageVersion = (JSON.parse(await readFile('packages/spec/package.json', 'utf8')) as { version: string }).version;
 

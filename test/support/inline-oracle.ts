@@ -1,7 +1,4 @@
-import type { Json, JsonObject } from '@sps-openapi/docs';
-import { operations } from './openapi.js';
-
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject, operations, type Json, type JsonObject } from '@sps-openapi/kit';
 
 function inlines(document: JsonObject, node: Json | undefined, target: string, seen: string[]): boolean {
   if (Array.isArray(node)) return node.some((child) => inlines(document, child, target, seen));

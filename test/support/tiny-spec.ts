@@ -1,4 +1,4 @@
-import type { JsonObject } from '@sps-openapi/docs';
+import type { JsonObject } from '@sps-openapi/kit';
 
 /**
  * A small OpenAPI 3.1 document for the breaking-change gate. `Item` is shared: `GET /items` reaches it

@@ -6,6 +6,14 @@ export type JsonObject = { [key: string]: Json };
 
 export const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The value at a local JSON pointer (`#/components/schemas/Meta`), `$ref`s on the way not followed. */
+export function valueAt(document: JsonObject, pointer: string): Json | undefined {
+  return pointerSegments(pointer).reduce<Json | undefined>(
+    (node, segment) => (Array.isArray(node) ? node[Number(segment)] : isObject(node) ? node[segment] : undefined),
+    document,
+  );
+}
+
 /**
  * Follows local `$ref`s (`#/components/...`) until it reaches a value that is not a reference; returns
  * that value and its JSON pointer (`pointer`, the place of `value`, when it is no reference at all).
@@ -19,10 +27,7 @@ export function locate<T extends Json = JsonObject>(document: JsonObject, value:
     if (!ref.startsWith('#/') || seen.has(ref)) throw new Error(`Cannot follow the reference ${ref}`);
     seen.add(ref);
     at = ref;
-    current = pointerSegments(ref).reduce<Json | undefined>(
-      (node, segment) => (Array.isArray(node) ? node[Number(segment)] : isObject(node) ? node[segment] : undefined),
-      document,
-    );
+    current = valueAt(document, ref);
     if (current === undefined) throw new Error(`The reference ${ref} points nowhere`);
   }
   return [current as T, at];

@@ -1,5 +1,5 @@
 export { bundlePath, loadBundle } from './bundle.js';
-export { isObject, locate, resolve, type Json, type JsonObject } from './document.js';
+export { isObject, locate, resolve, valueAt, type Json, type JsonObject } from './document.js';
 export { mediaTypeExamples, type MediaTypeExample } from './examples.js';
 export { isJsonMediaType } from './media-types.js';
 export { httpMethods, type HttpMethod } from './methods.js';
@@ -15,6 +15,7 @@ export {
   type ParameterEntry,
 } from './operations.js';
 export { appendPointer, escapeSegment, pointerSegments, unescapeSegment } from './pointer.js';
+export { operationsAffectedBy, reachableRefs } from './reach.js';
 export { problems, redocly, type RedoclyResult } from './redocly.js';
 export { sample } from './sample.js';
 export { credentials, requiresSession, securityRequirements, type Credentials } from './security.js';

@@ -1,8 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { JsonObject, OperationEntry } from '@sps-openapi/docs';
-import { operationsAffectedBy } from '../reach.js';
+import { operationsAffectedBy, type JsonObject, type OperationEntry } from '@sps-openapi/kit';
 import { bundleFile, findBase } from './base.js';
 import { majorChangesets } from './changesets.js';
 import { diffFiles, type DiffChange } from './diff.js';

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { problems, redocly } from '@sps-openapi/docs';
+import { problems, redocly } from '@sps-openapi/kit';
 
 const config = fileURLToPath(new URL('./redocly-diff.yaml', import.meta.url));
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { JsonObject } from '@sps-openapi/docs';
+import type { JsonObject } from '@sps-openapi/kit';
 import { bundleFile } from '../../../../scripts/lib/breaking/base.js';
 import { checkBreaking, exitCode, type Outcome } from '../../../../scripts/lib/breaking/check.js';
 import { tempRepo, type TempRepo } from '../../../support/temp-repo.js';

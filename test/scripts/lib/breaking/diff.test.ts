@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JsonObject } from '@sps-openapi/docs';
+import type { JsonObject } from '@sps-openapi/kit';
 import { diffFiles } from '../../../../scripts/lib/breaking/diff.js';
 import { changedSpec, tinySpec } from '../../../support/tiny-spec.js';
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '@sps-openapi/docs';
-import { operationsAffectedBy, reachableRefs } from '../../../scripts/lib/reach.js';
-import { operationsInlining } from '../../support/inline-oracle.js';
-import { bundle } from '../../support/openapi.js';
-import { tinySpec } from '../../support/tiny-spec.js';
+import { operationsInlining } from '../../../test/support/inline-oracle.js';
+import { tinySpec } from '../../../test/support/tiny-spec.js';
+import { loadBundle, type JsonObject } from '../src/index.js';
+import { operationsAffectedBy, reachableRefs } from '../src/reach.js';
+
+const bundle = loadBundle();
 
 const spec = tinySpec();
 const ids = (document: JsonObject, pointer: string) => operationsAffectedBy(document, pointer).map(({ operation }) => operation.operationId);

@@ -2,24 +2,13 @@
  * Which operations of an OpenAPI document a place in it (a JSON pointer) affects: the operation it is in,
  * or every operation that reaches it through `$ref`s, however indirectly.
  */
-import { httpMethods, operations, type Json, type JsonObject, type OperationEntry } from '@sps-openapi/docs';
-
-const escape = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
-const unescape = (segment: string) => segment.replaceAll('~1', '/').replaceAll('~0', '~');
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject, valueAt, type Json, type JsonObject } from './document.js';
+import { httpMethods } from './methods.js';
+import { operations, type OperationEntry } from './operations.js';
+import { appendPointer } from './pointer.js';
 
 /** Whether `pointer` is `target` or lies inside it. */
 const within = (pointer: string, target: string) => pointer === target || pointer.startsWith(`${target}/`);
-
-/** The value at a local JSON pointer (`#/components/schemas/Meta`), `$ref`s not followed. */
-function at(document: JsonObject, pointer: string): Json | undefined {
-  if (pointer === '#') return document;
-  return pointer
-    .slice(2)
-    .split('/')
-    .map(unescape)
-    .reduce<Json | undefined>((node, key) => (isObject(node) ? node[key] : Array.isArray(node) ? node[Number(key)] : undefined), document);
-}
 
 function decode(ref: string): string {
   try {
@@ -42,7 +31,7 @@ export function reachableRefs(document: JsonObject, start: Json): Set<string> {
           const target = decode(value);
           if (!found.has(target)) {
             found.add(target);
-            pending.push(at(document, target));
+            pending.push(valueAt(document, target));
           }
         } else pending.push(value);
       }
@@ -60,13 +49,13 @@ export function operationsAffectedBy(document: JsonObject, pointer: string): Ope
   const all = operations(document);
   if (!within(pointer, '#/paths') && !within(pointer, '#/components')) return all;
   return all.filter(({ path, method, operation }) => {
-    const item = `#/paths/${escape(path)}`;
+    const item = appendPointer('#/paths', path);
     if (within(item, pointer)) return true; // the path item itself, or a parent of it
     if (within(pointer, item)) {
       const [child = ''] = pointer.slice(item.length + 1).split('/');
       if (child === method || !(httpMethods as readonly string[]).includes(child)) return true;
     }
-    const pathItem = at(document, item);
+    const pathItem = valueAt(document, item);
     const shared = isObject(pathItem) ? (pathItem.parameters ?? null) : null;
     return [...reachableRefs(document, [operation, shared])].some((target) => within(pointer, target) || within(target, pointer));
   });
