@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { operations } from '../support/openapi.js';
 
 interface ExpectedOperation {
-  tier: 'A' | 'B';
+  tier: 'A' | 'B' | 'C';
   method: string;
   path: string;
   operationId: string;
