@@ -2252,6 +2252,8 @@ export interface components {
             name: string;
             /** @description Key of a password object that nothing else references yet, or `null` for none. */
             password?: components["schemas"]["ReferenceKey"] | null;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * LocalUser
@@ -2269,6 +2271,8 @@ export interface components {
              *     local password (for example, when users authenticate against RADIUS).
              */
             password?: components["schemas"]["Reference"] | null;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * LocalUserResponse
@@ -2434,6 +2438,8 @@ export interface components {
         ConnectionTransportSecurity: {
             /** @example disabled */
             selection: string;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * ConnectionIndexing
@@ -2482,6 +2488,8 @@ export interface components {
         ConnectionLogLevelOverride: {
             /** @description `true` overrides the protocol's default log level for this policy. */
             enabled?: boolean;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * ConnectionPolicyReferences
@@ -2495,6 +2503,8 @@ export interface components {
              *     the connections may open.
              */
             channel_policy?: components["schemas"]["Reference"];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * ConnectionServerDomain
@@ -2574,6 +2584,8 @@ export interface components {
             override_log_level?: components["schemas"]["ConnectionLogLevelOverride"];
             policies?: components["schemas"]["ConnectionPolicyReferences"];
             server_address?: components["schemas"]["ConnectionServerAddress"];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * ConnectionPolicyResponse
@@ -2952,6 +2964,8 @@ export interface components {
              * @description The password in plain text.
              */
             plain?: string;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * PasswordResponse
@@ -3053,6 +3067,8 @@ export interface components {
         UsermappingPolicy: {
             /** @description Name of the usermapping policy. */
             name?: string;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * UsermappingPolicyResponse
@@ -3146,6 +3162,8 @@ export interface components {
             }[];
             /** @description SSH `session-exec` channels: the commands that may be executed (regular expressions allowed). */
             execs?: string[];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * ChannelPolicy
@@ -3191,6 +3209,8 @@ export interface components {
         ConnectionPolicyReferencesUpdate: {
             /** @description Key of the channel policy of the same protocol. */
             channel_policy?: components["schemas"]["ReferenceKey"];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * ConnectionPolicyUpdate
@@ -3215,6 +3235,8 @@ export interface components {
             override_log_level?: components["schemas"]["ConnectionLogLevelOverride"];
             policies?: components["schemas"]["ConnectionPolicyReferencesUpdate"];
             server_address?: components["schemas"]["ConnectionServerAddress"];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * StarlingEnvironment
