@@ -172,6 +172,104 @@ const cases: [schema: string, valid: unknown, changes: Change[]][] = [
     ],
   ],
   ['AaaAcl', { group: 'auditors', objects: ['/special/bap'], permission: 'read' }, [['an unknown permission', (v) => (v.permission = 'admin')]]],
+  [
+    'ConnectionPolicyUpdate',
+    {
+      name: 'admins-to-linux',
+      access_control: [{ authorizer: 'security', permission: 'audit', subject: { group: 'root_only', selection: 'only' } }],
+      channel_database_cleanup: { enabled: true, days: 30 },
+      indexing: { enabled: true, policy: '-50000', priority: 3 },
+      network: { clients: ['10.40.0.0/16'], ports: [22], targets: ['10.20.30.0/24'] },
+      policies: { channel_policy: '180145353565c9b8e42a1f' },
+      server_address: { selection: 'inband', domains: [{ domain: { selection: 'domain', value: 'example.com' }, port: 22 }] },
+    },
+    [
+      ['no name', (v) => delete v.name],
+      ['a target port above 65535', (v) => (v.network.ports[0] = 65536)],
+      ['a target port of 0', (v) => (v.network.ports[0] = 0)],
+      ['a target port given as a string', (v) => (v.network.ports[0] = '22')],
+      ['the channel policy as a response reference', (v) => (v.policies.channel_policy = { key: 'k', meta: { href: '/x' } })],
+      ['the indexing policy as a response reference', (v) => (v.indexing.policy = { key: 'k' })],
+      ['an access rule without authorizer', (v) => delete v.access_control[0].authorizer],
+      ['negative cleanup days', (v) => (v.channel_database_cleanup.days = -1)],
+      ['an undocumented server address selection', (v) => (v.server_address = { selection: 'dynamic' })],
+      ['a nat server address without network', (v) => (v.server_address = { selection: 'nat' })],
+      ['a fixed server address without port', (v) => (v.server_address = { selection: 'fix', address: '10.0.0.1' })],
+      ['an inband server address without domains', (v) => delete v.server_address.domains],
+      ['an inband domain selection other than address or domain', (v) => (v.server_address.domains[0].domain.selection = 'host')],
+    ],
+  ],
+  [
+    'ConnectionPolicy',
+    {
+      name: 'admins-to-linux',
+      indexing: { enabled: true, policy: { key: '-50000' }, priority: 3 },
+      policies: { channel_policy: { key: '-10000', meta: { href: '/api/configuration/ssh/channel_policies/-10000' } } },
+    },
+    [
+      ['a channel policy given as a bare key', (v) => (v.policies.channel_policy = '-10000')],
+      ['an indexing policy given as a bare key', (v) => (v.indexing.policy = '-50000')],
+    ],
+  ],
+  [
+    'ChannelPolicy',
+    {
+      name: 'terminal-only',
+      rules: [
+        {
+          actions: { audit: true },
+          local_forwards: [{ host_address: { selection: 'address', value: '10.20.30.40' }, host_port: 5432, originator_address: { selection: 'address', value: '127.0.0.1' } }],
+          execs: ['^ls( .*)?$'],
+        },
+      ],
+    },
+    [
+      ['no rules', (v) => delete v.rules],
+      ['no name', (v) => delete v.name],
+      ['audit given as a string', (v) => (v.rules[0].actions.audit = 'yes')],
+      ['a forwarded port above 65535', (v) => (v.rules[0].local_forwards[0].host_port = 70000)],
+      ['an address without value', (v) => delete v.rules[0].local_forwards[0].host_address.value],
+      ['an exec that is not a string', (v) => (v.rules[0].execs = [1])],
+    ],
+  ],
+  [
+    'LocalUserUpdate',
+    { name: 'jdoe', password: '8526419625e4a7e1f03c9b' },
+    [
+      ['no name', (v) => delete v.name],
+      ['the password as a response reference', (v) => (v.password = { key: '8526419625e4a7e1f03c9b' })],
+      ['the password in plain text as an object', (v) => (v.password = { plain: 'secret' })],
+    ],
+  ],
+  [
+    'LocalGroupUpdate',
+    { name: 'auditors', members: ['jdoe', 'ldap-user'] },
+    [
+      ['no members (send [] for none)', (v) => delete v.members],
+      ['a member given as a reference', (v) => (v.members[0] = { key: '103640099357f3b14f0529a' })],
+      ['privileges, which REST cannot set', (v) => (v.acls = [])],
+    ],
+  ],
+  [
+    'PasswordCreate',
+    { plain: 'correct-horse-battery-staple' },
+    [
+      ['an empty object', (v) => delete v.plain],
+      ['a password that is not a string', (v) => (v.plain = 1234)],
+    ],
+  ],
+  [
+    'TimePolicy',
+    { name: '7x24', Mon: [['0:00', '23:59']], Sun: [['8:00', '12:00'], ['13:00', '17:30']] },
+    [
+      ['a name with whitespace', (v) => (v.name = 'office hours')],
+      ['an interval with one time', (v) => (v.Mon[0] = ['0:00'])],
+      ['an interval with three times', (v) => v.Mon[0].push('23:59')],
+      ['an hour above 23', (v) => (v.Sun[1][1] = '24:00')],
+      ['a time without minutes', (v) => (v.Sun[0][0] = '8')],
+    ],
+  ],
+  ['AuditPolicy', { name: 'default', signing_and_timestamping_interval: 30 }, [['an interval given as a string', (v) => (v.signing_and_timestamping_interval = '30')]]],
 ];
 
 describe.each(cases)('%s', (name, valid, changes) => {
@@ -204,6 +302,22 @@ describe('shapes SPS is documented to send', () => {
     const listener = (address: unknown) => ({ address, port: 22 });
     expect(schema('SshListenerUpdate')(listener('nic1.interfaces.ff7574025754b3df1647001.addresses.1'))).toBe(true);
     expect(schema('SshListenerUpdate')(listener({ key: 'nic1.interfaces.ff7574025754b3df1647001.addresses.1', meta: { href: '/x' } }))).toBe(true);
+  });
+
+  it.each([
+    ['a user without a local password', 'LocalUser', { name: 'radius-user', password: null }],
+    ['a connection without indexing policy', 'ConnectionPolicy', { name: 'c', indexing: { enabled: false, policy: null, priority: 3 } }],
+    ['an inband server address without name server', 'ConnectionPolicy', { name: 'c', server_address: { selection: 'inband', domains: [], dns_server: null } }],
+    ['an access rule that names no group', 'ConnectionAccessControl', { authorizer: 'security', permission: 'audit', subject: { selection: 'everybody', group: null } }],
+    ['an audit policy without timestamping policy OID', 'AuditPolicy', { timestamping: { enabled: true, server: { oid: { enabled: false, policy_oid: null } } } }],
+  ])('unset values are null: %s', (_, name, value) => {
+    const validate = schema(name);
+    expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('group members are user names or references to local users', () => {
+    expect(schema('LocalGroup')({ name: 'g', members: ['jdoe', { key: '103640099357f3b14f0529a', meta: { href: '/x' } }] })).toBe(true);
+    expect(schema('LocalGroup')({ name: 'g', members: [42] })).toBe(false);
   });
 
   it('private keys are sent as one PEM string, not an object', () => {

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { loadBundle, operations } from '@sps-openapi/kit';
 
 interface ExpectedOperation {
-  tier: 'A' | 'B';
+  tier: 'A' | 'B' | 'C';
   method: string;
   path: string;
   operationId: string;

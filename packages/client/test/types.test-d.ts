@@ -129,3 +129,37 @@ describe('errors', () => {
     }
   });
 });
+
+describe('access configuration (user, group, SSH connection policy)', () => {
+  it('expresses the requests of the flow, references as keys', async () => {
+    const password = await unwrap(sps.POST('/api/configuration/passwords', { body: { plain: 'correct-horse' } }));
+    expectTypeOf(password.key).toEqualTypeOf<string>();
+    void sps.POST('/api/configuration/aaa/local_database/users', { body: { name: 'jdoe', password: password.key } });
+    void sps.POST('/api/configuration/aaa/local_database/groups', { body: { name: 'auditors', members: ['jdoe'] } });
+    void sps.POST('/api/configuration/ssh/connections', {
+      body: { name: 'admins-to-linux', network: { clients: ['10.40.0.0/16'], ports: [22], targets: ['10.20.30.0/24'] }, policies: { channel_policy: '-10000' } },
+    });
+    // fields the sources do not document (protocol-specific ones, other policies) can still be sent
+    void sps.PUT('/api/configuration/ssh/connections/{key}', {
+      params: { path: { key: 'k' } },
+      body: { name: 'c', policies: { channel_policy: '-10000', authentication_policy: '-300' }, undocumented_setting: true },
+    });
+    // @ts-expect-error -- a request references the channel policy by its key, not by the response's reference object
+    void sps.POST('/api/configuration/ssh/connections', { body: { name: 'c', policies: { channel_policy: { key: '-10000' } } } });
+    // @ts-expect-error -- group members are user names
+    void sps.POST('/api/configuration/aaa/local_database/groups', { body: { name: 'auditors', members: [{ key: 'k' }] } });
+    // @ts-expect-error -- the group body is closed: privileges cannot be set through REST
+    void sps.PUT('/api/configuration/aaa/local_database/groups/{key}', { params: { path: { key: 'k' } }, body: { name: 'g', members: [], acls: [] } });
+    // @ts-expect-error -- a port is a number
+    void sps.POST('/api/configuration/ssh/connections', { body: { name: 'c', network: { ports: ['22'] } } });
+  });
+
+  it('types the answers, references as objects and unset values as null', async () => {
+    const connection = await unwrap(sps.GET('/api/configuration/ssh/connections/{key}', { params: { path: { key: 'k' } } }));
+    expectTypeOf(connection.body.policies?.channel_policy?.key).toEqualTypeOf<string | undefined>();
+    const user = await unwrap(sps.GET('/api/configuration/aaa/local_database/users/{key}', { params: { path: { key: 'k' } } }));
+    expectTypeOf<Same<typeof user.body.password, Schemas['Reference'] | null | undefined>>().toEqualTypeOf<true>();
+    const group = await unwrap(sps.GET('/api/configuration/aaa/local_database/groups/{key}', { params: { path: { key: 'k' } } }));
+    expectTypeOf(group.body.name).toEqualTypeOf<string>();
+  });
+});

@@ -194,6 +194,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/configuration/aaa/local_database/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the local usergroups
+         * @description Lists the local usergroups, each with its key and a link in `meta.href`. Local groups decide
+         *     what local and LDAP users may view and configure in SPS.
+         */
+        get: operations["listLocalGroups"];
+        put?: never;
+        /**
+         * Create a local usergroup
+         * @description Creates a usergroup with its members inside a transaction (from SPS 6.9 the first change opens
+         *     one automatically; commit it afterwards) and answers with its new key. The group's privileges
+         *     (ACLs) cannot be set through REST.
+         */
+        post: operations["createLocalGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/aaa/local_database/groups/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the local usergroup.
+                 * @example ca2dc85730ca082ee6b5c8
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a local usergroup
+         * @description Reads one local usergroup: its name and members.
+         */
+        get: operations["getLocalGroup"];
+        /**
+         * Change a local usergroup
+         * @description Replaces the usergroup inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards); this is how memberships are edited. Privileges cannot be
+         *     changed through REST; changed privileges apply from the users' next login. Treat any 2xx as
+         *     success.
+         */
+        put: operations["updateLocalGroup"];
+        post?: never;
+        /**
+         * Delete a local usergroup
+         * @description Deletes the usergroup inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). The answer's body is not documented.
+         */
+        delete: operations["deleteLocalGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/aaa/local_database/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the local users
+         * @description Lists the users of the local user database, each with its key and a link in `meta.href`. The
+         *     built-in `admin` user always exists. While LDAP authentication is in use, local users are
+         *     disabled (not deleted) and cannot be managed; with RADIUS, users authenticate against RADIUS but
+         *     their group memberships are kept here.
+         */
+        get: operations["listLocalUsers"];
+        put?: never;
+        /**
+         * Create a local user
+         * @description Creates a local user inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards) and answers with its new key. Store the password first
+         *     (`POST /api/configuration/passwords`) and send its key in `password`, in the same transaction;
+         *     then add the user's name to the `members` of its groups. The user body is not documented (see
+         *     `LocalUserUpdate`). How SPS refuses this while LDAP authentication is active is not documented.
+         */
+        post: operations["createLocalUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/aaa/local_database/users/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the local user.
+                 * @example 103640099357f3b14f0529a
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a local user
+         * @description Reads one local user. The password is a reference to its write-once password object; the
+         *     password itself is never returned. The user body is not documented in the sources beyond that.
+         */
+        get: operations["getLocalUser"];
+        /**
+         * Change a local user
+         * @description Replaces the local user inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). To change the password, store a new password object and
+         *     send its key; SPS deletes the old one after the commit. Treat any 2xx as success.
+         */
+        put: operations["updateLocalUser"];
+        post?: never;
+        /**
+         * Delete a local user
+         * @description Deletes the local user inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). The built-in `admin` user cannot be deleted (how SPS
+         *     refuses is not documented). The answer's body is not documented.
+         */
+        delete: operations["deleteLocalUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/configuration/aaa/login_methods": {
         parameters: {
             query?: never;
@@ -259,6 +394,110 @@ export interface paths {
          *     (see the errata).
          */
         put: operations["updateAaaSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/http/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the HTTP connection policies
+         * @description Lists the HTTP connection policies, each with its key and a link in `meta.href`. Connection
+         *     policies of this protocol are read-only through REST (only SSH and RDP policies can be changed),
+         *     and SPS returns only the elements common to all protocols. The SPS 7.0.x LTS pages say so;
+         *     whether it still holds in later versions is not confirmed.
+         */
+        get: operations["listHttpConnections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/http/connections/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the HTTP connection policy.
+                 * @example 17734557365e4a7c2e9b1d
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an HTTP connection policy
+         * @description Reads one HTTP connection policy, reduced to the elements common to all protocols. Connection
+         *     policies of this protocol are read-only through REST (only SSH and RDP policies can be changed),
+         *     and SPS returns only the elements common to all protocols. The SPS 7.0.x LTS pages say so;
+         *     whether it still holds in later versions is not confirmed.
+         */
+        get: operations["getHttpConnection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/ica/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the Citrix ICA connection policies
+         * @description Lists the Citrix ICA connection policies, each with its key and a link in `meta.href`.
+         *     Connection policies of this protocol are read-only through REST (only SSH and RDP policies can
+         *     be changed), and SPS returns only the elements common to all protocols. The SPS 7.0.x LTS pages
+         *     say so; whether it still holds in later versions is not confirmed.
+         */
+        get: operations["listIcaConnections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/ica/connections/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Citrix ICA connection policy.
+                 * @example 4418732905e4a7c31aa0c2
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a Citrix ICA connection policy
+         * @description Reads one Citrix ICA connection policy, reduced to the elements common to all protocols.
+         *     Connection policies of this protocol are read-only through REST (only SSH and RDP policies can
+         *     be changed), and SPS returns only the elements common to all protocols. The SPS 7.0.x LTS pages
+         *     say so; whether it still holds in later versions is not confirmed.
+         */
+        get: operations["getIcaConnection"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -362,6 +601,58 @@ export interface paths {
          *     `201 Created` for this call; treat any 2xx as success.
          */
         put: operations["updateSoapSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/mssql/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the MSSQL connection policies
+         * @description Lists the MSSQL connection policies, each with its key and a link in `meta.href`. Connection
+         *     policies of this protocol are read-only through REST (only SSH and RDP policies can be changed),
+         *     and SPS returns only the elements common to all protocols. The SPS 7.0.x LTS pages say so;
+         *     whether it still holds in later versions is not confirmed.
+         */
+        get: operations["listMssqlConnections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/mssql/connections/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the MSSQL connection policy.
+                 * @example 9623451275e4a7c3f0b7d4
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an MSSQL connection policy
+         * @description Reads one MSSQL connection policy, reduced to the elements common to all protocols. Connection
+         *     policies of this protocol are read-only through REST (only SSH and RDP policies can be changed),
+         *     and SPS returns only the elements common to all protocols. The SPS 7.0.x LTS pages say so;
+         *     whether it still holds in later versions is not confirmed.
+         */
+        get: operations["getMssqlConnection"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -534,6 +825,245 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/configuration/passwords": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Store a password
+         * @description Stores a password as a write-once object and returns its reference ID in `key`; put that ID
+         *     where the configuration needs the password, such as a local user's `password` (each password
+         *     object can be referenced from one place only). The change is staged in a transaction (opened
+         *     automatically from SPS 6.9). Stored passwords cannot be listed, read back, changed or deleted:
+         *     `GET` on this collection and `PUT`/`DELETE` on a password answer 405 `MethodNotAllowed`. To
+         *     change a password, store a new one and point the referring object at it; SPS deletes the old one
+         *     after the commit.
+         */
+        post: operations["createPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/passwords/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Reference ID of the password object, as returned when it was stored.
+                 * @example 8526419625e4a7e1f03c9b
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a stored password object
+         * @description Reads a stored password object by its reference ID. The password is never returned, and what the
+         *     `body` shows is not documented. Password objects are write-once: `PUT` and `DELETE` here answer
+         *     405 `MethodNotAllowed`.
+         */
+        get: operations["getPassword"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the policy collections
+         * @description Lists the policies that other configuration objects refer to, each collection with a link in
+         *     `meta.href`: `audit_policies`, `indexing` (referenced by connection policies), `time_policies`
+         *     (referenced by channel-policy rules), `userlists` and `usermapping_policies`.
+         */
+        get: operations["listPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/policies/audit_policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the audit policies
+         * @description Lists the audit policies, each with its key and a link in `meta.href`. The default policy's key
+         *     is `78101850949e47437dd91d`.
+         */
+        get: operations["listAuditPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/policies/audit_policies/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the audit policy.
+                 * @example 78101850949e47437dd91d
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an audit policy
+         * @description Reads one audit policy: whether the audit trails of the connections using it are encrypted,
+         *     signed and timestamped, and by which timestamping server.
+         */
+        get: operations["getAuditPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/policies/time_policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the time policies
+         * @description Lists the time policies, each with its key and a link in `meta.href`. Built-in policies have
+         *     negative numeric keys (such as `-100`).
+         */
+        get: operations["listTimePolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/policies/time_policies/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the time policy (negative for built-in policies).
+                 * @example -100
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a time policy
+         * @description Reads one time policy: its name and, for each weekday, the `[start, end]` intervals in which it
+         *     allows access. Channel-policy rules refer to time policies.
+         */
+        get: operations["getTimePolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/policies/usermapping_policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the usermapping policies
+         * @description Lists the usermapping policies, each with its key and a link in `meta.href`. A usermapping
+         *     policy decides which local or LDAP usergroups may use which user names on the servers (for
+         *     example, only administrators may log in as `root`), for SSH, RDP, Telnet and Citrix ICA
+         *     connections.
+         */
+        get: operations["listUsermappingPolicies"];
+        put?: never;
+        /**
+         * Create a usermapping policy
+         * @description Creates a usermapping policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards) and answers with its new key. The policy's fields are not
+         *     documented, so the body is not checked beyond being an object.
+         */
+        post: operations["createUsermappingPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/policies/usermapping_policies/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the usermapping policy.
+                 * @example 11581153055704544883f77
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a usermapping policy
+         * @description Reads one usermapping policy. Its fields are not documented in the sources. (The vendor's curl
+         *     example lacks the `/` before the ID.)
+         */
+        get: operations["getUsermappingPolicy"];
+        /**
+         * Change a usermapping policy
+         * @description Replaces the usermapping policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards); send back what you read, changed. Treat any 2xx as
+         *     success.
+         */
+        put: operations["updateUsermappingPolicy"];
+        post?: never;
+        /**
+         * Delete a usermapping policy
+         * @description Deletes the usermapping policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). The answer's body is not documented.
+         */
+        delete: operations["deleteUsermappingPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/configuration/private_keys": {
         parameters: {
             query?: never;
@@ -585,6 +1115,315 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/configuration/rdp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the RDP configuration
+         * @description Lists the RDP configuration of SPS, each child with its key and a link in `meta.href`:
+         *     `channel_policies`, `connections` (connection policies), `domain_membership` (the domain
+         *     membership CredSSP/NLA needs), `options` (global RDP options) and `settings_policies`
+         *     (protocol-level settings chosen per connection policy).
+         */
+        get: operations["listRdpConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/rdp/channel_policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the RDP channel policies
+         * @description Lists the default and custom RDP channel policies, each with its key and a link in `meta.href`.
+         *     Built-in policies have negative numeric keys.
+         */
+        get: operations["listRdpChannelPolicies"];
+        put?: never;
+        /**
+         * Create an RDP channel policy
+         * @description Creates a channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards) and answers with its new key, which connection policies
+         *     then reference in `policies.channel_policy`. Send the complete policy, bare.
+         */
+        post: operations["createRdpChannelPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/rdp/channel_policies/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the RDP channel policy (negative for built-in policies).
+                 * @example 1489362755e4a7d0b2c6a3
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an RDP channel policy
+         * @description Reads one RDP channel policy: its name and rules. (The vendor's curl line for this call has a
+         *     typo, `-https:<IP…>`; the URL is the usual `https://<IP>/api/…`.)
+         */
+        get: operations["getRdpChannelPolicy"];
+        /**
+         * Change an RDP channel policy
+         * @description Replaces the channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). Send the complete object, bare. Treat any 2xx as success.
+         */
+        put: operations["updateRdpChannelPolicy"];
+        post?: never;
+        /**
+         * Delete an RDP channel policy
+         * @description Deletes the channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). The answer's body is not documented.
+         */
+        delete: operations["deleteRdpChannelPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/rdp/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the RDP connection policies
+         * @description Lists the RDP connection policies, each with its key and a link in `meta.href` (the policies'
+         *     bodies are not included). The vendor pages write this URL with a trailing slash.
+         */
+        get: operations["listRdpConnections"];
+        put?: never;
+        /**
+         * Create an RDP connection policy
+         * @description Creates a connection policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards) and answers with its new key. Send the complete policy,
+         *     bare, with references to other objects as key strings (for example `policies.channel_policy`,
+         *     the key of an RDP channel policy). The vendor's create section was not reached; the call follows
+         *     SPS's general rules for collections.
+         */
+        post: operations["createRdpConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/rdp/connections/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the RDP connection policy.
+                 * @example 12932832285a830b4d2f5d7
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an RDP connection policy
+         * @description Reads one RDP connection policy. References to other objects are objects with `key` and
+         *     `meta.href`; collapse them to their keys before sending the policy back.
+         */
+        get: operations["getRdpConnection"];
+        /**
+         * Change an RDP connection policy
+         * @description Replaces the connection policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). Send the complete object, bare, with references as key
+         *     strings: a body read with GET cannot be sent back unchanged. Treat any 2xx as success.
+         */
+        put: operations["updateRdpConnection"];
+        post?: never;
+        /**
+         * Delete an RDP connection policy
+         * @description Deletes the connection policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). The answer's body is not documented.
+         */
+        delete: operations["deleteRdpConnection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/ssh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the SSH configuration
+         * @description Lists the SSH configuration of SPS, each child with its key and a link in `meta.href`:
+         *     `authentication_policies` (default and custom authentication policies), `channel_policies`,
+         *     `connections` (connection policies), `options` (global SSH options) and `settings_policies`
+         *     (protocol-level settings such as algorithms, banners and timeouts, chosen per connection
+         *     policy).
+         */
+        get: operations["listSshConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/ssh/channel_policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the SSH channel policies
+         * @description Lists the default and custom SSH channel policies, each with its key and a link in `meta.href`.
+         *     Built-in policies have negative numeric keys.
+         */
+        get: operations["listSshChannelPolicies"];
+        put?: never;
+        /**
+         * Create an SSH channel policy
+         * @description Creates a channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards) and answers with its new key, which connection policies
+         *     then reference in `policies.channel_policy`. Send the complete policy, bare.
+         */
+        post: operations["createSshChannelPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/ssh/channel_policies/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the SSH channel policy (negative for built-in policies).
+                 * @example 180145353565c9b8e42a1f
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an SSH channel policy
+         * @description Reads one SSH channel policy: its name and rules. (The vendor's curl line for this call has a
+         *     typo, `-https:<IP…>`; the URL is the usual `https://<IP>/api/…`.)
+         */
+        get: operations["getSshChannelPolicy"];
+        /**
+         * Change an SSH channel policy
+         * @description Replaces the channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). Send the complete object, bare. Treat any 2xx as success.
+         */
+        put: operations["updateSshChannelPolicy"];
+        post?: never;
+        /**
+         * Delete an SSH channel policy
+         * @description Deletes the channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). The answer's body is not documented.
+         */
+        delete: operations["deleteSshChannelPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/ssh/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the SSH connection policies
+         * @description Lists the SSH connection policies, each with its key and a link in `meta.href` (the policies'
+         *     bodies are not included). The vendor pages write this URL with a trailing slash.
+         */
+        get: operations["listSshConnections"];
+        put?: never;
+        /**
+         * Create an SSH connection policy
+         * @description Creates a connection policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards) and answers with its new key. Send the complete policy,
+         *     bare, with references to other objects as key strings (for example `policies.channel_policy`,
+         *     the key of an SSH channel policy). The vendor's create section was not reached; the call follows
+         *     SPS's general rules for collections.
+         */
+        post: operations["createSshConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/ssh/connections/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the SSH connection policy.
+                 * @example 8348340645707e2575e3c6
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an SSH connection policy
+         * @description Reads one SSH connection policy. References to other objects are objects with `key` and
+         *     `meta.href`; collapse them to their keys before sending the policy back.
+         */
+        get: operations["getSshConnection"];
+        /**
+         * Change an SSH connection policy
+         * @description Replaces the connection policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). Send the complete object, bare, with references as key
+         *     strings: a body read with GET cannot be sent back unchanged. Treat any 2xx as success.
+         */
+        put: operations["updateSshConnection"];
+        post?: never;
+        /**
+         * Delete an SSH connection policy
+         * @description Deletes the connection policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). The answer's body is not documented.
+         */
+        delete: operations["deleteSshConnection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/configuration/starling": {
         parameters: {
             query?: never;
@@ -607,6 +1446,110 @@ export interface paths {
          *     success.
          */
         put: operations["updateStarlingConfiguration"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/telnet/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the Telnet connection policies
+         * @description Lists the Telnet connection policies, each with its key and a link in `meta.href`. Connection
+         *     policies of this protocol are read-only through REST (only SSH and RDP policies can be changed),
+         *     and SPS returns only the elements common to all protocols. The SPS 7.0.x LTS pages say so;
+         *     whether it still holds in later versions is not confirmed.
+         */
+        get: operations["listTelnetConnections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/telnet/connections/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Telnet connection policy.
+                 * @example 2054491495e4a7c4c1d2f8
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a Telnet connection policy
+         * @description Reads one Telnet connection policy, reduced to the elements common to all protocols. Connection
+         *     policies of this protocol are read-only through REST (only SSH and RDP policies can be changed),
+         *     and SPS returns only the elements common to all protocols. The SPS 7.0.x LTS pages say so;
+         *     whether it still holds in later versions is not confirmed.
+         */
+        get: operations["getTelnetConnection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/vnc/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the VNC connection policies
+         * @description Lists the VNC connection policies, each with its key and a link in `meta.href`. Connection
+         *     policies of this protocol are read-only through REST (only SSH and RDP policies can be changed),
+         *     and SPS returns only the elements common to all protocols. The SPS 7.0.x LTS pages say so;
+         *     whether it still holds in later versions is not confirmed.
+         */
+        get: operations["listVncConnections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/vnc/connections/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the VNC connection policy.
+                 * @example 6381270445e4a7c5a93e06
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a VNC connection policy
+         * @description Reads one VNC connection policy, reduced to the elements common to all protocols. Connection
+         *     policies of this protocol are read-only through REST (only SSH and RDP policies can be changed),
+         *     and SPS returns only the elements common to all protocols. The SPS 7.0.x LTS pages say so;
+         *     whether it still holds in later versions is not confirmed.
+         */
+        get: operations["getVncConnection"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1231,6 +2174,115 @@ export interface components {
             body?: components["schemas"]["AaaLdapServers"];
         };
         /**
+         * LocalGroupUpdate
+         * @description Request body of `POST /api/configuration/aaa/local_database/groups` and of `PUT` on a group: the
+         *     complete group, bare. Privileges cannot be set through REST.
+         */
+        LocalGroupUpdate: {
+            /** @description Name of the usergroup. */
+            name: string;
+            /** @description User names of the members (local or LDAP users); an empty list for none. */
+            members: string[];
+        };
+        /**
+         * CreatedResponse
+         * @description The answer to creating an object or starting a job, carrying the new `key` and its links.
+         */
+        CreatedResponse: {
+            key: string;
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * Reference
+         * @description How a response points at another object: its `key` and a link to it. Sub-objects use a dotted key
+         *     and a `#fragment` link, for example a NIC address
+         *     `nic1.interfaces.<id>.addresses.<n>` → `/api/configuration/network/nics/nic1#interfaces/<id>/addresses/<n>`.
+         *     In requests the same property carries only the key (see `ReferenceKey`).
+         */
+        Reference: {
+            key: string;
+            meta?: {
+                href?: string;
+            };
+        };
+        /**
+         * LocalGroup
+         * @description A local usergroup (the `body` of `/api/configuration/aaa/local_database/groups/{key}`). Groups decide
+         *     what local and LDAP users may view and configure; their privileges (ACLs) cannot be edited through
+         *     REST. The request counterpart is `LocalGroupUpdate`.
+         */
+        LocalGroup: {
+            /**
+             * @description Name of the usergroup, as access-control lists and connection policies refer to it.
+             * @example http-write
+             */
+            name: string;
+            /**
+             * @description The members of the group. The sources show only an empty list; SPS lists the user names (local
+             *     and LDAP users alike), and a reference to a local user is accepted too.
+             */
+            members: (string | components["schemas"]["Reference"])[];
+        };
+        /**
+         * LocalGroupResponse
+         * @description One local usergroup; `key` is its ID (an opaque string).
+         */
+        LocalGroupResponse: components["schemas"]["Envelope"] & {
+            body: components["schemas"]["LocalGroup"];
+        };
+        /**
+         * UndocumentedEnvelope
+         * @description An answer whose body the sources do not document (for example to a configuration PUT, a DELETE or a
+         *     Starling join). It is expected to follow the usual envelope (`key`, `meta`); nothing more is assumed.
+         */
+        UndocumentedEnvelope: components["schemas"]["Envelope"];
+        /**
+         * ReferenceKey
+         * @description How a request points at another object: the bare `key` string of the object that responses show as a
+         *     `Reference`. A body read with GET must have its references collapsed to keys before it is sent back.
+         */
+        ReferenceKey: string;
+        /**
+         * LocalUserUpdate
+         * @description Request body of `POST /api/configuration/aaa/local_database/users` and of `PUT` on a user, bare. Store
+         *     the password first with `POST /api/configuration/passwords` and send its key here. The user body is
+         *     not documented in the sources (see `LocalUser`), so it stays open.
+         */
+        LocalUserUpdate: {
+            /** @description The user name used to log in. */
+            name: string;
+            /** @description Key of a password object that nothing else references yet, or `null` for none. */
+            password?: components["schemas"]["ReferenceKey"] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * LocalUser
+         * @description A user of the local user database (the `body` of `/api/configuration/aaa/local_database/users/{key}`).
+         *     The sources do not show a user body: `name` follows from every SPS object having one (and the
+         *     built-in `admin` user), `password` from the write-once password objects being meant for local users.
+         *     Group membership is kept on the group (`LocalGroup.members`), not on the user. Open for everything
+         *     else. The request counterpart is `LocalUserUpdate`.
+         */
+        LocalUser: {
+            /** @description The user name used to log in. */
+            name?: string;
+            /**
+             * @description The user's password object (`/api/configuration/passwords/<key>`), or `null` when the user has no
+             *     local password (for example, when users authenticate against RADIUS).
+             */
+            password?: components["schemas"]["Reference"] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * LocalUserResponse
+         * @description One local user; `key` is its ID (an opaque string).
+         */
+        LocalUserResponse: components["schemas"]["Envelope"] & {
+            body: components["schemas"]["LocalUser"];
+        };
+        /**
          * AaaLoginMethods
          * @description The `body` of `/api/configuration/aaa/login_methods`: the configuration of multiple login methods
          *     (7.x). Its shape (object or array) is not documented in the available sources.
@@ -1316,11 +2368,215 @@ export interface components {
             bruteforce_protection: components["schemas"]["AaaBruteforceProtectionUpdate"];
         } & WithRequired<components["schemas"]["AaaSettings"], "authentication_banner" | "bruteforce_protection" | "webinterface_timeout">;
         /**
-         * UndocumentedEnvelope
-         * @description An answer whose body the sources do not document (for example to a configuration PUT, a DELETE or a
-         *     Starling join). It is expected to follow the usual envelope (`key`, `meta`); nothing more is assumed.
+         * ConnectionAccessControl
+         * @description One access rule of a connection policy: members of the `authorizer` usergroup may audit, or audit
+         *     and authorize (four-eyes), the connections of the users the `subject` names. Usergroups are named,
+         *     not referenced by key.
          */
-        UndocumentedEnvelope: components["schemas"]["Envelope"];
+        ConnectionAccessControl: {
+            /**
+             * @description Name of the usergroup whose members audit or authorize the connections.
+             * @example security
+             */
+            authorizer: string;
+            /**
+             * @description What the authorizer may do. `audit` and `audit_and_authorize` are the values the sources show;
+             *     further values likely exist, so the list is not closed.
+             * @example audit
+             * @example audit_and_authorize
+             */
+            permission: string;
+            /** @description `true` requires the authorizer to connect from another IP address than the client. */
+            require_different_ip?: boolean;
+            /** @description `true` requires the authorizer to be another user than the one connecting. */
+            require_different_username?: boolean;
+            /** @description Whose connections the rule applies to. */
+            subject?: {
+                /**
+                 * @description `only` limits the rule to the members of `group` (the only value the sources show).
+                 * @example only
+                 */
+                selection?: string;
+                /** @description Name of the usergroup the rule applies to; `null` where the selection names no group. */
+                group?: string | null;
+            };
+        };
+        /**
+         * ConnectionChannelDatabaseCleanup
+         * @description Per-policy cleanup of the connection metadata in the SPS database (documented for Telnet and MSSQL
+         *     policies). `days` must not exceed the retention of the archive cleanup policy nor the protocol's global
+         *     retention (`/api/configuration/<protocol>/options`); SPS checks that, the schema cannot.
+         */
+        ConnectionChannelDatabaseCleanup: {
+            /** @description `true` deletes the metadata of this policy's connections after `days` days. */
+            enabled?: boolean;
+            /** @description Days to keep the connection metadata. */
+            days?: number;
+        };
+        /**
+         * ConnectionTransportSecurity
+         * @description TLS between the client and SPS. `disabled` is the only documented `selection`; the other variants and
+         *     their fields were not reached, so the object stays open.
+         */
+        ConnectionTransportSecurity: {
+            /** @example disabled */
+            selection: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ConnectionIndexing
+         * @description Indexing of the audit trails of a connection policy (response form).
+         */
+        ConnectionIndexing: {
+            /** @description `true` indexes the audit trails of this policy's connections. */
+            enabled?: boolean;
+            /** @description The indexing policy (`/api/configuration/policies/indexing/<key>`), or `null` when none is set. */
+            policy?: components["schemas"]["Reference"] | null;
+            /** @description Indexing priority (the list of values was not reached). */
+            priority?: number;
+        };
+        /**
+         * ConnectionNetwork
+         * @description Which clients the policy applies to, and which targets and ports they connect to.
+         */
+        ConnectionNetwork: {
+            /**
+             * @description Client ("from") IP addresses or networks.
+             * @example [
+             *       "10.40.0.0/16"
+             *     ]
+             */
+            clients?: string[];
+            /**
+             * @description Target ports.
+             * @example [
+             *       22
+             *     ]
+             */
+            ports?: number[];
+            /**
+             * @description Target ("to") IP addresses or networks.
+             * @example [
+             *       "10.20.30.40"
+             *     ]
+             */
+            targets?: string[];
+        };
+        /**
+         * ConnectionLogLevelOverride
+         * @description Log verbosity of this policy's connections. Disabled, the protocol's default applies; the fields that
+         *     set the level when enabled were not reached, so the object stays open.
+         */
+        ConnectionLogLevelOverride: {
+            /** @description `true` overrides the protocol's default log level for this policy. */
+            enabled?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ConnectionPolicyReferences
+         * @description The policies a connection policy applies (response form). Only the channel policy is typed: the
+         *     vendor table was cut before this element's children, and SPS applies more policies here (for
+         *     example the protocol's settings policy), so the object stays open.
+         */
+        ConnectionPolicyReferences: {
+            /**
+             * @description The channel policy (`/api/configuration/<protocol>/channel_policies/<key>`) deciding which channels
+             *     the connections may open.
+             */
+            channel_policy?: components["schemas"]["Reference"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ConnectionServerDomain
+         * @description A server or domain (with a port) that inband destination selection admits or excludes.
+         */
+        ConnectionServerDomain: {
+            domain: {
+                /**
+                 * @description Whether `value` is an IP address (`address`) or a domain name (`domain`).
+                 * @enum {string}
+                 */
+                selection: "address" | "domain";
+                /** @description The IP address or network, or the domain name. */
+                value: string;
+            };
+            /** @description Port of the servers. */
+            port?: number;
+        };
+        /**
+         * ConnectionServerAddress
+         * @description Where SPS connects the client to, chosen by `selection`: the address the client asked for
+         *     (`original`), that address translated into another network (`nat`), a fixed server (`fix`), or an
+         *     address taken from the user name the client sends (`inband`).
+         */
+        ConnectionServerAddress: {
+            /** @constant */
+            selection: "original";
+        } | {
+            /** @constant */
+            selection: "nat";
+            /**
+             * @description Target network in address/prefix form.
+             * @example 10.20.30.40/24
+             */
+            network: string;
+        } | {
+            /** @constant */
+            selection: "fix";
+            /** @description IP address or host name of the server. */
+            address: string;
+            /** @description Port of the server. */
+            port: number;
+        } | {
+            /** @constant */
+            selection: "inband";
+            /** @description The servers or domains clients may name. */
+            domains: components["schemas"]["ConnectionServerDomain"][];
+            /** @description Servers or domains clients may not name, although `domains` would admit them. */
+            exception_domains?: components["schemas"]["ConnectionServerDomain"][];
+            /** @description Name server to resolve the names clients send; `null` when none is set. */
+            dns_server?: string | null;
+            /** @description Domain suffixes appended to the names clients send. */
+            dns_suffixes?: string[];
+        };
+        /**
+         * ConnectionPolicy
+         * @description A connection policy (the `body` of `/api/configuration/<protocol>/connections/{key}`): which clients may
+         *     connect to which targets and ports, who must authorize or audit the connections, where SPS connects
+         *     to, and which policies apply. Only the elements common to all protocols are documented; SSH and RDP
+         *     policies carry further protocol-specific fields, so the object stays open. For Telnet, VNC, HTTP,
+         *     Citrix ICA and MSSQL, SPS 7.0 returns only these common elements. The request counterpart is
+         *     `ConnectionPolicyUpdate` (references collapsed to keys).
+         */
+        ConnectionPolicy: {
+            /** @description Name of the connection policy. */
+            name: string;
+            /** @description `false` suspends the policy but keeps its settings. */
+            active?: boolean;
+            /** @description Who may authorize or audit the connections of this policy. */
+            access_control?: components["schemas"]["ConnectionAccessControl"][];
+            channel_database_cleanup?: components["schemas"]["ConnectionChannelDatabaseCleanup"];
+            client_side_transport_security?: components["schemas"]["ConnectionTransportSecurity"];
+            indexing?: components["schemas"]["ConnectionIndexing"];
+            /** @description `true` logs every download of an audit trail of this policy. */
+            log_audit_trail_downloads?: boolean;
+            network?: components["schemas"]["ConnectionNetwork"];
+            override_log_level?: components["schemas"]["ConnectionLogLevelOverride"];
+            policies?: components["schemas"]["ConnectionPolicyReferences"];
+            server_address?: components["schemas"]["ConnectionServerAddress"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ConnectionPolicyResponse
+         * @description One connection policy; `key` is its ID (an opaque string).
+         */
+        ConnectionPolicyResponse: components["schemas"]["Envelope"] & {
+            body: components["schemas"]["ConnectionPolicy"];
+        };
         /**
          * LocalServicesAccessRestriction
          * @description Which client networks may connect to a local service of SPS.
@@ -1330,19 +2586,6 @@ export interface components {
             enabled?: boolean;
             /** @description Permitted client networks in `IPv4-address/prefix` form, for example `10.40.0.0/16`. */
             allowed_from?: string[];
-        };
-        /**
-         * Reference
-         * @description How a response points at another object: its `key` and a link to it. Sub-objects use a dotted key
-         *     and a `#fragment` link, for example a NIC address
-         *     `nic1.interfaces.<id>.addresses.<n>` → `/api/configuration/network/nics/nic1#interfaces/<id>/addresses/<n>`.
-         *     In requests the same property carries only the key (see `ReferenceKey`).
-         */
-        Reference: {
-            key: string;
-            meta?: {
-                href?: string;
-            };
         };
         /**
          * SshListener
@@ -1446,12 +2689,6 @@ export interface components {
          * @description Which client networks may connect to a local service of SPS (request form): both fields required, no other field.
          */
         LocalServicesAccessRestrictionUpdate: WithRequired<components["schemas"]["LocalServicesAccessRestriction"], "enabled" | "allowed_from">;
-        /**
-         * ReferenceKey
-         * @description How a request points at another object: the bare `key` string of the object that responses show as a
-         *     `Reference`. A body read with GET must have its references collapsed to keys before it is sent back.
-         */
-        ReferenceKey: string;
         /**
          * SshListenerUpdate
          * @description An address and port where the SSH service of SPS accepts connections (request form). Kept apart from
@@ -1663,6 +2900,131 @@ export interface components {
             body?: components["schemas"]["NetworkRouting"];
         };
         /**
+         * PasswordCreate
+         * @description Request body of `POST /api/configuration/passwords`: the password in `plain`. From SPS 6.9 a SHA-256
+         *     hash, and in 7.x a salted hash, is accepted instead of the plain text; the name of that field is not
+         *     documented, so the body stays open and only asks for at least one field.
+         */
+        PasswordCreate: {
+            /**
+             * Format: password
+             * @description The password in plain text.
+             */
+            plain?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PasswordResponse
+         * @description One stored password object. The password itself is never returned, and what the `body` holds is not
+         *     documented.
+         */
+        PasswordResponse: components["schemas"]["Envelope"] & Record<string, unknown>;
+        /**
+         * AuditPolicy
+         * @description An audit policy (the `body` of `/api/configuration/policies/audit_policies/{key}`): whether the audit
+         *     trails of the connections that use it are encrypted, signed and timestamped. Documented from a table of
+         *     the SPS 8.0 LTS examples page; the certificates of encryption and signing were not reached, so the
+         *     object stays open.
+         */
+        AuditPolicy: {
+            /** @description Name of the audit policy. */
+            name?: string;
+            /** @description Encryption of the audit trails. */
+            encryption?: {
+                enabled?: boolean;
+            };
+            /** @description Signing of the audit trails. */
+            signing?: {
+                enabled?: boolean;
+            };
+            /** @description Interval of signing and timestamping (`30` and `42` appear; the unit is not stated). */
+            signing_and_timestamping_interval?: number;
+            /** @description Timestamping of the audit trails by a timestamping authority. */
+            timestamping?: {
+                enabled?: boolean;
+                server?: {
+                    /**
+                     * @description `remote` (a timestamping server at `server_url`) is the only value documented.
+                     * @example remote
+                     */
+                    selection?: string;
+                    /** @description URL of the timestamping server. */
+                    server_url?: string;
+                    /** @description The timestamping policy OID to request. */
+                    oid?: {
+                        enabled?: boolean;
+                        /** @description The policy OID; `null` when none is set. */
+                        policy_oid?: string | null;
+                    };
+                };
+            };
+        };
+        /**
+         * AuditPolicyResponse
+         * @description One audit policy; `key` is its ID (the default policy's is `78101850949e47437dd91d`).
+         */
+        AuditPolicyResponse: components["schemas"]["Envelope"] & {
+            body: components["schemas"]["AuditPolicy"];
+        };
+        /**
+         * TimePolicyDay
+         * @description The intervals of one weekday, each a `[start, end]` pair of `H:MM` times.
+         * @example [
+         *       [
+         *         "0:00",
+         *         "23:59"
+         *       ]
+         *     ]
+         */
+        TimePolicyDay: string[][];
+        /**
+         * TimePolicy
+         * @description A time policy (the `body` of `/api/configuration/policies/time_policies/{key}`): the intervals of each
+         *     weekday in which it allows access. Channel-policy rules refer to time policies.
+         */
+        TimePolicy: {
+            /**
+             * @description Name of the time policy; no whitespace.
+             * @example 7x24
+             */
+            name: string;
+            Mon?: components["schemas"]["TimePolicyDay"];
+            Tue?: components["schemas"]["TimePolicyDay"];
+            Wed?: components["schemas"]["TimePolicyDay"];
+            Thu?: components["schemas"]["TimePolicyDay"];
+            Fri?: components["schemas"]["TimePolicyDay"];
+            Sat?: components["schemas"]["TimePolicyDay"];
+            Sun?: components["schemas"]["TimePolicyDay"];
+        };
+        /**
+         * TimePolicyResponse
+         * @description One time policy. The only sample shows `body` alone, without `key` or `meta`.
+         */
+        TimePolicyResponse: components["schemas"]["Envelope"] & {
+            body: components["schemas"]["TimePolicy"];
+        };
+        /**
+         * UsermappingPolicy
+         * @description A usermapping policy (the `body` of `/api/configuration/policies/usermapping_policies/{key}`, and the
+         *     bare request body that creates or replaces one): which usergroups may use which user names on the
+         *     servers (for example, only administrators as `root`), for SSH, RDP, Telnet and Citrix ICA. Its fields
+         *     are not documented; `name` is assumed like on every other SPS policy. Send back what you read.
+         */
+        UsermappingPolicy: {
+            /** @description Name of the usermapping policy. */
+            name?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * UsermappingPolicyResponse
+         * @description One usermapping policy; `key` is its ID (an opaque string).
+         */
+        UsermappingPolicyResponse: components["schemas"]["Envelope"] & {
+            body: components["schemas"]["UsermappingPolicy"];
+        };
+        /**
          * PrivateKeyPem
          * Format: password
          * @description Request body of `POST /api/configuration/private_keys`: the private key itself as a single JSON
@@ -1670,14 +3032,6 @@ export interface components {
          *     PKCS#8 (`BEGIN PRIVATE KEY`), with each line break written as `\n`. Encrypted keys are refused.
          */
         PrivateKeyPem: string;
-        /**
-         * CreatedResponse
-         * @description The answer to creating an object or starting a job, carrying the new `key` and its links.
-         */
-        CreatedResponse: {
-            key: string;
-            meta: components["schemas"]["Meta"];
-        };
         /**
          * PrivateKeyFingerprint
          * @description Fingerprint of the public key that belongs to a stored private key, computed by SPS.
@@ -1710,6 +3064,126 @@ export interface components {
          */
         PrivateKeyResponse: components["schemas"]["Envelope"] & {
             body: components["schemas"]["PrivateKey"];
+        };
+        /**
+         * ChannelAddress
+         * @description An address in a channel rule, such as `{"selection": "address", "value": "192.168.1.1"}`.
+         */
+        ChannelAddress: {
+            /**
+             * @description Kind of `value`; `address` (an IP address or address/prefix) is the one documented.
+             * @example address
+             */
+            selection: string;
+            /** @example 192.168.1.1 */
+            value: string;
+        };
+        /**
+         * ChannelPolicyRule
+         * @description One rule of a channel policy: a channel type, the conditions under which it may be opened and what SPS
+         *     does with it (`actions`). The names of the channel-type, address, user, usergroup and time-policy
+         *     fields were not reached in the sources, so they are not typed here; the rule stays open. Channel types
+         *     are protocol-specific; for SSH they include `auth-agent` (no options), `x11` (`networks`),
+         *     `local-forwards` (`local_forwards`), `remote-forwards` (`remote_forwards`) and `session-exec`
+         *     (`execs`). The audit data names the same types with spaces (`local forward`).
+         */
+        ChannelPolicyRule: {
+            /** @description What SPS does with a permitted channel; only `audit` is documented. */
+            actions?: {
+                /** @description `true` records the channel in the audit trail. */
+                audit?: boolean;
+            };
+            /** @description SSH `x11` channels: the client addresses allowed to open them; empty for every client. */
+            networks?: components["schemas"]["ChannelAddress"][];
+            /** @description SSH `local-forwards` channels: the permitted forwards; empty for no restriction. */
+            local_forwards?: {
+                host_address?: components["schemas"]["ChannelAddress"];
+                host_port?: number;
+                originator_address?: components["schemas"]["ChannelAddress"];
+            }[];
+            /** @description SSH `remote-forwards` channels: the permitted forwards; empty for no restriction. */
+            remote_forwards?: {
+                connected_address?: components["schemas"]["ChannelAddress"];
+                connected_port?: number;
+                originator_address?: components["schemas"]["ChannelAddress"];
+            }[];
+            /** @description SSH `session-exec` channels: the commands that may be executed (regular expressions allowed). */
+            execs?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ChannelPolicy
+         * @description A channel policy (the `body` of `/api/configuration/{ssh,rdp}/channel_policies/{key}`, and the request
+         *     body that creates or replaces one, bare): which channels a connection may open, each rule optionally
+         *     limited to client or server addresses, user lists, usergroups or a time policy, and what SPS does with
+         *     the channel. SPS checks the rules when a channel is opened. Only part of the rule is documented, so
+         *     the object stays open; send back what you read.
+         */
+        ChannelPolicy: {
+            /**
+             * @description Name of the channel policy.
+             * @example terminal-only
+             */
+            name: string;
+            /** @description The rules; a channel the rules do not permit is refused. */
+            rules: components["schemas"]["ChannelPolicyRule"][];
+        };
+        /**
+         * ChannelPolicyResponse
+         * @description One channel policy; `key` is its ID (built-in policies have negative numeric IDs).
+         */
+        ChannelPolicyResponse: components["schemas"]["Envelope"] & {
+            body: components["schemas"]["ChannelPolicy"];
+        };
+        /**
+         * ConnectionIndexingUpdate
+         * @description Indexing of the audit trails of a connection policy (request form).
+         */
+        ConnectionIndexingUpdate: {
+            /** @description `true` indexes the audit trails of this policy's connections. */
+            enabled?: boolean;
+            /** @description Key of the indexing policy (`/api/configuration/policies/indexing/<key>`), or `null`. */
+            policy?: components["schemas"]["ReferenceKey"] | null;
+            /** @description Indexing priority (the list of values was not reached). */
+            priority?: number;
+        };
+        /**
+         * ConnectionPolicyReferencesUpdate
+         * @description The policies a connection policy applies (request form: key strings). Only the channel policy is
+         *     typed; other policy references are passed through as read, collapsed to their keys.
+         */
+        ConnectionPolicyReferencesUpdate: {
+            /** @description Key of the channel policy of the same protocol. */
+            channel_policy?: components["schemas"]["ReferenceKey"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ConnectionPolicyUpdate
+         * @description Request body of `POST /api/configuration/{ssh,rdp}/connections` and of `PUT` on one of them: the
+         *     complete connection policy, bare (no `key`, `body` or `meta`), with references to other objects
+         *     (channel policy, indexing policy) given as their key strings. Only the elements common to all
+         *     protocols are documented, so the body stays open for the protocol-specific ones.
+         */
+        ConnectionPolicyUpdate: {
+            /** @description Name of the connection policy. */
+            name: string;
+            /** @description `false` suspends the policy but keeps its settings. */
+            active?: boolean;
+            /** @description Who may authorize or audit the connections of this policy; an empty list for nobody. */
+            access_control?: components["schemas"]["ConnectionAccessControl"][];
+            channel_database_cleanup?: components["schemas"]["ConnectionChannelDatabaseCleanup"];
+            client_side_transport_security?: components["schemas"]["ConnectionTransportSecurity"];
+            indexing?: components["schemas"]["ConnectionIndexingUpdate"];
+            /** @description `true` logs every download of an audit trail of this policy. */
+            log_audit_trail_downloads?: boolean;
+            network?: components["schemas"]["ConnectionNetwork"];
+            override_log_level?: components["schemas"]["ConnectionLogLevelOverride"];
+            policies?: components["schemas"]["ConnectionPolicyReferencesUpdate"];
+            server_address?: components["schemas"]["ConnectionServerAddress"];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * StarlingEnvironment
@@ -2644,6 +4118,356 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    listLocalGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The local usergroups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createLocalGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocalGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description The object is created; `key` is its ID and `meta.href` its URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    getLocalGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the local usergroup.
+                 * @example ca2dc85730ca082ee6b5c8
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The local usergroup. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalGroupResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateLocalGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the local usergroup.
+                 * @example ca2dc85730ca082ee6b5c8
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocalGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description The change is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            /** @description The change is staged in the transaction (the status SPS pages print for modifications). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    deleteLocalGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the local usergroup.
+                 * @example ca2dc85730ca082ee6b5c8
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    listLocalUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The local users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createLocalUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocalUserUpdate"];
+            };
+        };
+        responses: {
+            /** @description The object is created; `key` is its ID and `meta.href` its URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    getLocalUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the local user.
+                 * @example 103640099357f3b14f0529a
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The local user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalUserResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateLocalUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the local user.
+                 * @example 103640099357f3b14f0529a
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocalUserUpdate"];
+            };
+        };
+        responses: {
+            /** @description The change is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            /** @description The change is staged in the transaction (the status SPS pages print for modifications). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    deleteLocalUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the local user.
+                 * @example 103640099357f3b14f0529a
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
     getAaaLoginMethods: {
         parameters: {
             query?: never;
@@ -2752,6 +4576,108 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["ConfigLocked"];
+        };
+    };
+    listHttpConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The HTTP connection policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getHttpConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the HTTP connection policy.
+                 * @example 17734557365e4a7c2e9b1d
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The HTTP connection policy (common elements only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionPolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listIcaConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Citrix ICA connection policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getIcaConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Citrix ICA connection policy.
+                 * @example 4418732905e4a7c31aa0c2
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Citrix ICA connection policy (common elements only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionPolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listLocalServices: {
@@ -2932,6 +4858,57 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["ConfigLocked"];
+        };
+    };
+    listMssqlConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The MSSQL connection policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getMssqlConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the MSSQL connection policy.
+                 * @example 9623451275e4a7c3f0b7d4
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The MSSQL connection policy (common elements only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionPolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listNetworkConfiguration: {
@@ -3139,6 +5116,371 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    createPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordCreate"];
+            };
+        };
+        responses: {
+            /** @description The password is stored; `key` is its reference ID and `meta.href` its URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    getPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Reference ID of the password object, as returned when it was stored.
+                 * @example 8526419625e4a7e1f03c9b
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The password object, without the password. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    listPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy collections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listAuditPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAuditPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the audit policy.
+                 * @example 78101850949e47437dd91d
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTimePolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The time policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getTimePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the time policy (negative for built-in policies).
+                 * @example -100
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The time policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimePolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listUsermappingPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The usermapping policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createUsermappingPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsermappingPolicy"];
+            };
+        };
+        responses: {
+            /** @description The object is created; `key` is its ID and `meta.href` its URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    getUsermappingPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the usermapping policy.
+                 * @example 11581153055704544883f77
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The usermapping policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsermappingPolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateUsermappingPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the usermapping policy.
+                 * @example 11581153055704544883f77
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsermappingPolicy"];
+            };
+        };
+        responses: {
+            /** @description The change is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            /** @description The change is staged in the transaction (the status SPS pages print for modifications). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    deleteUsermappingPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the usermapping policy.
+                 * @example 11581153055704544883f77
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
     createPrivateKey: {
         parameters: {
             query?: never;
@@ -3214,6 +5556,750 @@ export interface operations {
             405: components["responses"]["MethodNotAllowed"];
         };
     };
+    listRdpConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The RDP configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listRdpChannelPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The RDP channel policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createRdpChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelPolicy"];
+            };
+        };
+        responses: {
+            /** @description The policy is created; `key` is its ID and `meta.href` its URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    getRdpChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the RDP channel policy (negative for built-in policies).
+                 * @example 1489362755e4a7d0b2c6a3
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The RDP channel policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelPolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateRdpChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the RDP channel policy (negative for built-in policies).
+                 * @example 1489362755e4a7d0b2c6a3
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelPolicy"];
+            };
+        };
+        responses: {
+            /** @description The change is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            /** @description The change is staged in the transaction (the status SPS pages print for modifications). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    deleteRdpChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the RDP channel policy (negative for built-in policies).
+                 * @example 1489362755e4a7d0b2c6a3
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    listRdpConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The RDP connection policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createRdpConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectionPolicyUpdate"];
+            };
+        };
+        responses: {
+            /** @description The policy is created; `key` is its ID and `meta.href` its URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    getRdpConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the RDP connection policy.
+                 * @example 12932832285a830b4d2f5d7
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The RDP connection policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionPolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateRdpConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the RDP connection policy.
+                 * @example 12932832285a830b4d2f5d7
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectionPolicyUpdate"];
+            };
+        };
+        responses: {
+            /** @description The change is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            /** @description The change is staged in the transaction (the status SPS pages print for modifications). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    deleteRdpConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the RDP connection policy.
+                 * @example 12932832285a830b4d2f5d7
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    listSshConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SSH configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listSshChannelPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SSH channel policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSshChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelPolicy"];
+            };
+        };
+        responses: {
+            /** @description The policy is created; `key` is its ID and `meta.href` its URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    getSshChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the SSH channel policy (negative for built-in policies).
+                 * @example 180145353565c9b8e42a1f
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SSH channel policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelPolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSshChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the SSH channel policy (negative for built-in policies).
+                 * @example 180145353565c9b8e42a1f
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelPolicy"];
+            };
+        };
+        responses: {
+            /** @description The change is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            /** @description The change is staged in the transaction (the status SPS pages print for modifications). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    deleteSshChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the SSH channel policy (negative for built-in policies).
+                 * @example 180145353565c9b8e42a1f
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    listSshConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SSH connection policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSshConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectionPolicyUpdate"];
+            };
+        };
+        responses: {
+            /** @description The policy is created; `key` is its ID and `meta.href` its URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    getSshConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the SSH connection policy.
+                 * @example 8348340645707e2575e3c6
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SSH connection policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionPolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSshConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the SSH connection policy.
+                 * @example 8348340645707e2575e3c6
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectionPolicyUpdate"];
+            };
+        };
+        responses: {
+            /** @description The change is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            /** @description The change is staged in the transaction (the status SPS pages print for modifications). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    deleteSshConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the SSH connection policy.
+                 * @example 8348340645707e2575e3c6
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
     getStarlingConfiguration: {
         parameters: {
             query?: never;
@@ -3278,6 +6364,108 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["ConfigLocked"];
+        };
+    };
+    listTelnetConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Telnet connection policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getTelnetConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Telnet connection policy.
+                 * @example 2054491495e4a7c4c1d2f8
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Telnet connection policy (common elements only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionPolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVncConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The VNC connection policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getVncConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the VNC connection policy.
+                 * @example 6381270445e4a7c5a93e06
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The VNC connection policy (common elements only). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionPolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     createX509Certificate: {
