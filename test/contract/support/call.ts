@@ -1,7 +1,7 @@
 import { createSpsClient, type SpsClient } from '@sps-openapi/client';
 import { expect } from 'vitest';
 import { bundle, locate, responseSchemaPointer, type JsonObject } from '../../support/openapi.js';
-import { basicCredentials, invalidRequestStatus, sessionId, validatorFor, type ContractCase, type RequestBody } from './cases.js';
+import { basicCredentials, invalidRequestStatus, isJson, sessionId, validatorFor, type ContractCase, type RequestBody } from './cases.js';
 
 export interface Answer {
   response: Response;
@@ -36,7 +36,9 @@ export async function callOperation(clients: ReturnType<typeof contractClients>,
   const call = (client as unknown as Record<string, Call>)[c.operation.method.toUpperCase()]!;
   const { body, headers, bodySerializer } = options.body?.init ?? {};
   const { data, error, response } = await call.call(client, c.operation.path, {
-    params: { path: c.pathParams },
+    params: { path: c.pathParams, query: c.queryParams },
+    // openapi-fetch parses a 2XX body as JSON unless told otherwise.
+    parseAs: Object.keys(documentedResponse(c, String(c.successStatus)).content ?? {}).some(isJson) ? 'json' : 'text',
     headers: { ...(credentials === 'basic' ? { Authorization: basicCredentials } : {}), ...headers, ...options.headers },
     redirect: 'manual',
     ...(options.body ? { body } : {}),
@@ -55,7 +57,8 @@ export function documentedResponse(c: ContractCase, status: string): JsonObject 
 export function bodyMatchesSchema(c: ContractCase, status: string, body: unknown): { valid: boolean; errors: string } {
   const content = documentedResponse(c, status).content as JsonObject | undefined;
   if (!content) return { valid: body === undefined || body === '', errors: `expected no body, got ${JSON.stringify(body)}` };
-  const validate = validatorFor(responseSchemaPointer(c.operation.path, c.operation.method, status));
+  const mediaType = Object.keys(content).find(isJson) ?? Object.keys(content)[0]!;
+  const validate = validatorFor(responseSchemaPointer(c.operation.path, c.operation.method, status, mediaType));
   const valid = validate(body);
   return { valid, errors: JSON.stringify(validate.errors, null, 2) };
 }

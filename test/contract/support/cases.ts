@@ -37,7 +37,9 @@ export interface ContractCase {
   pathParams: Record<string, string>;
   /** JSON pointers of the path parameters' schemas. */
   pathParamSchemas: Record<string, string>;
-  /** The path with the parameters filled in. */
+  /** Values for the required query parameters, valid against their schemas. */
+  queryParams: Record<string, string>;
+  /** The path with the parameters filled in, and the required query parameters. */
   url: string;
   /** Answers 401 without a `session_id` cookie (a cookie is required, not optional). */
   cookieSecured: boolean;
@@ -53,7 +55,7 @@ export interface ContractCase {
 }
 
 const escape = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
-const isJson = (mediaType: string) => /^application\/(.+\+)?json$/.test(mediaType);
+export const isJson = (mediaType: string) => /^application\/(.+\+)?json$/.test(mediaType);
 
 function describeOperation(operation: Operation): ContractCase {
   const { method, path, pointer } = operation;
@@ -61,8 +63,10 @@ function describeOperation(operation: Operation): ContractCase {
   const statuses = Object.keys(responses);
   const successes = statuses.filter((status) => /^2\d\d$/.test(status)).map(Number);
   if (!successes.length) throw new Error(`${method.toUpperCase()} ${path} documents no 2XX status`);
-  const parameters = pathParameters(operation);
+  const parameters = parametersIn(operation, 'path');
   const pathParams = Object.fromEntries(parameters.map(({ name, value }) => [name, value]));
+  const queryParams = Object.fromEntries(parametersIn(operation, 'query').map(({ name, value }) => [name, value]));
+  const query = new URLSearchParams(queryParams).toString();
   const security = (operation.operation.security ?? bundle.security ?? []) as JsonObject[];
   return {
     operation,
@@ -70,7 +74,8 @@ function describeOperation(operation: Operation): ContractCase {
     label: `${method.toUpperCase()} ${path}`,
     pathParams,
     pathParamSchemas: Object.fromEntries(parameters.map(({ name, schemaPointer }) => [name, schemaPointer])),
-    url: path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(pathParams[name]!)),
+    queryParams,
+    url: `${path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(pathParams[name]!))}${query ? `?${query}` : ''}`,
     cookieSecured: security.length > 0 && security.every((requirement) => 'cookieAuth' in requirement),
     credentials: security.some((requirement) => 'cookieAuth' in requirement)
       ? 'cookie'
@@ -88,20 +93,20 @@ function describeOperation(operation: Operation): ContractCase {
   };
 }
 
-/** The path parameters of an operation (path-level and operation-level), each with a valid value. */
-function pathParameters({ method, path, pointer }: Operation): { name: string; value: string; schemaPointer: string }[] {
+/** The path parameters, or the required query parameters, of an operation (path-level and operation-level), each with a valid value. */
+function parametersIn({ method, path, pointer }: Operation, location: 'path' | 'query'): { name: string; value: string; schemaPointer: string }[] {
   const item = (bundle.paths as JsonObject)[path] as JsonObject;
   const declared = [
     ...((item.parameters ?? []) as Json[]).map((parameter, index) => [parameter, `#/paths/${escape(path)}/parameters/${index}`] as const),
     ...((((item[method] as JsonObject).parameters ?? []) as Json[]).map((parameter, index) => [parameter, `${pointer}/parameters/${index}`] as const)),
   ].map(([parameter, at]) => locate<JsonObject>(parameter, at));
   return declared
-    .filter(([parameter]) => parameter.in === 'path')
+    .filter(([parameter]) => parameter.in === location && (location === 'path' || parameter.required === true))
     .map(([parameter, at]) => {
       const examples = Object.values((parameter.examples ?? {}) as JsonObject).map((example) => (example as JsonObject).value);
       const value = parameter.example ?? examples[0] ?? sampleOf(parameter.schema!);
       const schemaPointer = `${at}/schema`;
-      if (!validatorFor(schemaPointer)(value)) throw new Error(`no valid value for path parameter ${String(parameter.name)} of ${path}`);
+      if (!validatorFor(schemaPointer)(value)) throw new Error(`no valid value for ${location} parameter ${String(parameter.name)} of ${path}`);
       return { name: String(parameter.name), value: String(value), schemaPointer };
     });
 }

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { locate, operations, responseSchemaPointer, type JsonObject, type Operation } from '../../support/openapi.js';
-import { documentedKey, validatorFor } from './cases.js';
+import { documentedKey, isJson, validatorFor } from './cases.js';
 
 export interface Exchange {
   method: string;
@@ -65,9 +65,10 @@ async function conforms({ method, path, operation }: Operation, key: string, res
   const [documented] = locate<JsonObject>((operation.responses as JsonObject)[key]!, '');
   const text = await response.text();
   if (!documented.content) return text === '';
-  if (!/^application\/json\b/.test(response.headers.get('content-type') ?? '')) return false;
+  const mediaType = Object.keys(documented.content).find((type) => type === response.headers.get('content-type')?.split(';')[0]!.trim());
+  if (!mediaType) return false;
   try {
-    return validatorFor(responseSchemaPointer(path, method, key))(JSON.parse(text));
+    return validatorFor(responseSchemaPointer(path, method, key, mediaType))(isJson(mediaType) ? JSON.parse(text) : text);
   } catch {
     return false;
   }
