@@ -65,6 +65,13 @@ describe(`${numRuns} invalid requests generated from the schemas (seed ${seed})`
     for (const kind of violationKinds) expect(seen.get(kind) ?? 0, kind).toBeGreaterThanOrEqual(50);
   });
 
+  it('leaves out path parameters that accept any non-empty string, which no value can break', () => {
+    // GET /api/audit/sessions/{key} has no body and an opaque key: nothing to fuzz (sampling would never end).
+    const opaque = contractCases.filter((c) => c.operationId === 'getSession');
+    expect(opaque).toHaveLength(1);
+    expect(invalidRequestArbitraries(opaque)).toEqual([]);
+  });
+
   it('left the mock running and answering', async () => {
     expect(prismExit).toBeUndefined();
     const response = await fetch(`${mock.url}/api/transaction`, { headers: { Cookie: `session_id=${sessionId}` } });

@@ -270,6 +270,84 @@ const cases: [schema: string, valid: unknown, changes: Change[]][] = [
     ],
   ],
   ['AuditPolicy', { name: 'default', signing_and_timestamping_interval: 30 }, [['an interval given as a string', (v) => (v.signing_and_timestamping_interval = '30')]]],
+  [
+    'AuditSession',
+    {
+      analytics: { score: { aggregated: 18 } },
+      client: { ip: '10.20.30.40', name: '10.20.30.40', port: 59125 },
+      creation_time: '2018-11-14T12:26:59.244Z',
+      duration: 57,
+      end_time: '2018-09-15T14:22:00+05:00',
+      node_id: '6fed7872-065e-41d2-9cfa-ba75e8cad901',
+      protocol: 'SSH',
+      user: { name: 'yoda', server_username: ['yoda'] },
+    },
+    [
+      ['a risk score above 100', (v) => (v.analytics.score.aggregated = 101)],
+      ['a port above 65535', (v) => (v.client.port = 65536)],
+      ['a time without a date', (v) => (v.end_time = '14:22:00')],
+      ['a negative duration', (v) => (v.duration = -1)],
+      ['server_username as one string', (v) => (v.user.server_username = 'yoda')],
+      ['a node_id that is not a UUID', (v) => (v.node_id = 'node-1')],
+      ['a link without href', (v) => (v.channels = {})],
+    ],
+  ],
+  [
+    'AuditSessionList',
+    {
+      items: [{ key: '1', meta: { href: '/api/audit/sessions/1' } }],
+      meta: { fields: [], first: '/f', href: '/api/audit/sessions', last: '/l', limit: 500, match_count: 1, next: null, offset: 0, previous: null },
+    },
+    [
+      ['an item without key', (v) => delete v.items[0].key],
+      ['a basic page without match_count (and no search_after)', (v) => delete v.meta.match_count],
+      ['a basic page without offset (and no search_after)', (v) => delete v.meta.offset],
+      ['a match_count that is not a whole number', (v) => (v.meta.match_count = 1.5)],
+      ['no meta', (v) => delete v.meta],
+    ],
+  ],
+  [
+    'AuditSnapshotPageMeta',
+    { fields: ['*'], first: null, href: '/api/audit/sessions', last: null, limit: 500, next: null, previous: null, remaining_seconds: 43200, search_after: null },
+    [
+      ['no search_after', (v) => delete v.search_after],
+      ['no next', (v) => delete v.next],
+      ['a next link that is not a string', (v) => (v.next = 2)],
+    ],
+  ],
+  [
+    'AuditSnapshotResponse',
+    { body: { snapshot: 'ZGVtb19zbmFwc2hvdA' } },
+    [
+      ['an empty snapshot ID', (v) => (v.body.snapshot = '')],
+      ['the ID at the top level instead of body.snapshot', (v) => (v.snapshot = v.body.snapshot) && delete v.body],
+    ],
+  ],
+  [
+    'AuditSessionCount',
+    { count: 2 },
+    [
+      ['the count in body', (v) => (v.body = { count: v.count }) && delete v.count],
+      ['a negative count', (v) => (v.count = -1)],
+    ],
+  ],
+  [
+    'AuditSessionChannel',
+    { type: 'local forward', verdict: 'accept', start_time: 1451902145, end_time: 1451902146, duration: 1, 'originator.port': 59578 },
+    [
+      ['an ISO start_time (channels use epoch seconds)', (v) => (v.start_time = '2016-01-04T10:09:05Z')],
+      ['a forwarded port above 65535', (v) => (v['originator.port'] = 70000)],
+    ],
+  ],
+  [
+    'AuditTrailDownload',
+    { from_api: false, ip_address: '10.20.30.40', time: '2018-11-20T11:10:19.000Z', username: 'admin' },
+    [
+      ['no username', (v) => delete v.username],
+      ['from_api as a string', (v) => (v.from_api = 'false')],
+      ['a time that is not a date-time', (v) => (v.time = '2018-11-20')],
+    ],
+  ],
 ];
 
 describe.each(cases)('%s', (name, valid, changes) => {
@@ -323,5 +401,55 @@ describe('shapes SPS is documented to send', () => {
   it('private keys are sent as one PEM string, not an object', () => {
     expect(schema('PrivateKeyPem')('-----BEGIN PRIVATE KEY-----\nMII...\n-----END PRIVATE KEY-----\n')).toBe(true);
     expect(schema('PrivateKeyPem')({ private_key: '-----BEGIN PRIVATE KEY-----' })).toBe(false);
+  });
+});
+
+describe('session search parameters', () => {
+  const parameter = (name: string) => validatorFor(`#/components/parameters/${name}/schema`);
+  const inline = (path: string, index: number) => validatorFor(`#/paths/${path.replaceAll('/', '~1')}/get/parameters/${index}/schema`);
+
+  it.each([
+    ['SessionSearchLimit', 500, 0],
+    ['SessionSearchOffset', 0, -1],
+    ['SessionSearchFormat', 'csv', 'xml'],
+    ['SessionSearchStart', '2017-01-25T10:00', '2023.1.1'],
+    ['SessionSearchEnd', '2024-03-31T23:59:59.999+02:00', 'yesterday'],
+    ['SessionSearchSnapshot', 'ZGVtb19zbmFwc2hvdA', ''],
+    ['AuditSessionKey', 'rUhhQZ3jYsY1NDWYp9DEpq', ''],
+  ])('%s accepts %j and rejects %j', (name, valid, invalid) => {
+    expect(parameter(name)(valid)).toBe(true);
+    expect(parameter(name)(invalid)).toBe(false);
+  });
+
+  it('limit above the maximum of 500 is accepted (SPS caps it), offset above 10,000 too (SPS ignores it)', () => {
+    expect(parameter('SessionSearchLimit')(100_000)).toBe(true);
+    expect(parameter('SessionSearchOffset')(20_000)).toBe(true);
+  });
+
+  it('start and end accept a date, and times with seconds, fractions and any offset', () => {
+    for (const value of ['2024-03-01', '2024-03-01T00:00:00Z', '2024-03-01T00:00:00.000+01:00', '2024-03-01T00:00:00-0500']) {
+      expect(parameter('SessionSearchStart')(value), value).toBe(true);
+    }
+  });
+
+  it('a content query must not start with the * wildcard; an empty one is allowed', () => {
+    const q = inline('/api/audit/sessions/{key}/content', 0);
+    expect(q('man iptables')).toBe(true);
+    expect(q('')).toBe(true);
+    expect(q('*tables')).toBe(false);
+  });
+
+  it('the audit trail format is srs or nothing', () => {
+    const format = inline('/api/audit/sessions/{key}/audit_trail', 0);
+    expect(format('srs')).toBe(true);
+    expect(format('zat')).toBe(false);
+  });
+
+  it('statistics need a field, and size is a positive whole number', () => {
+    const [field, size] = [0, 3].map((index) => inline('/api/audit/sessions/stats', index));
+    expect(field!('protocol')).toBe(true);
+    expect(field!('')).toBe(false);
+    expect(size!(2)).toBe(true);
+    expect(size!(0)).toBe(false);
   });
 });

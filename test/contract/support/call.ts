@@ -1,6 +1,6 @@
 import { createSpsClient, type SpsClient } from '@sps-openapi/client';
 import { expect } from 'vitest';
-import { resolve, responseSchemaPointer, type JsonObject } from '@sps-openapi/kit';
+import { isJsonMediaType, resolve, responseSchemaPointer, type JsonObject } from '@sps-openapi/kit';
 import { basicCredentials, bundle, invalidRequestStatus, sessionId, validatorFor, type ContractCase, type RequestBody } from './cases.js';
 
 export interface Answer {
@@ -36,7 +36,9 @@ export async function callOperation(clients: ReturnType<typeof contractClients>,
   const call = (client as unknown as Record<string, Call>)[c.operation.method.toUpperCase()]!;
   const { body, headers, bodySerializer } = options.body?.init ?? {};
   const { data, error, response } = await call.call(client, c.operation.path, {
-    params: { path: c.pathParams },
+    params: { path: c.pathParams, query: c.queryParams },
+    // openapi-fetch parses a 2XX body as JSON unless told otherwise.
+    parseAs: Object.keys(documentedResponse(c, String(c.successStatus)).content ?? {}).some(isJsonMediaType) ? 'json' : 'text',
     headers: { ...(credentials === 'basic' ? { Authorization: basicCredentials } : {}), ...headers, ...options.headers },
     redirect: 'manual',
     ...(options.body ? { body } : {}),
@@ -55,7 +57,8 @@ export function documentedResponse(c: ContractCase, status: string): JsonObject 
 export function bodyMatchesSchema(c: ContractCase, status: string, body: unknown): { valid: boolean; errors: string } {
   const content = documentedResponse(c, status).content as JsonObject | undefined;
   if (!content) return { valid: body === undefined || body === '', errors: `expected no body, got ${JSON.stringify(body)}` };
-  const validate = validatorFor(responseSchemaPointer(bundle, c.operation, status));
+  const mediaType = Object.keys(content).find(isJsonMediaType) ?? Object.keys(content)[0]!;
+  const validate = validatorFor(responseSchemaPointer(bundle, c.operation, status, mediaType));
   const valid = validate(body);
   return { valid, errors: JSON.stringify(validate.errors, null, 2) };
 }

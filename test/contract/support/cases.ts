@@ -54,7 +54,9 @@ export interface ContractCase {
   pathParams: Record<string, string>;
   /** JSON pointers of the path parameters' schemas. */
   pathParamSchemas: Record<string, string>;
-  /** The path with the parameters filled in. */
+  /** Values for the required query parameters, valid against their schemas. */
+  queryParams: Record<string, string>;
+  /** The path with the parameters filled in, and the required query parameters. */
   url: string;
   /** Answers 401 without a `session_id` cookie (a cookie is required, not optional). */
   cookieSecured: boolean;
@@ -75,15 +77,18 @@ function describeOperation(operation: OperationEntry): ContractCase {
   const statuses = Object.keys(responses);
   const successes = statuses.filter((status) => /^2\d\d$/.test(status)).map(Number);
   if (!successes.length) throw new Error(`${method.toUpperCase()} ${path} documents no 2XX status`);
-  const parameters = pathParameters(operation);
+  const parameters = parameterValues(operation, 'path');
   const pathParams = Object.fromEntries(parameters.map(({ name, value }) => [name, value]));
+  const queryParams = Object.fromEntries(parameterValues(operation, 'query').map(({ name, value }) => [name, value]));
+  const query = new URLSearchParams(queryParams).toString();
   return {
     operation,
     operationId: String(operation.operation.operationId),
     label: `${method.toUpperCase()} ${path}`,
     pathParams,
     pathParamSchemas: Object.fromEntries(parameters.map(({ name, schemaPointer }) => [name, schemaPointer])),
-    url: path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(pathParams[name]!)),
+    queryParams,
+    url: `${path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(pathParams[name]!))}${query ? `?${query}` : ''}`,
     cookieSecured: requiresSession(bundle, operation.operation),
     credentials: credentials(bundle, operation.operation).kind,
     bodies: requestBodies(operation),
@@ -97,14 +102,19 @@ function describeOperation(operation: OperationEntry): ContractCase {
   };
 }
 
-/** The path parameters of an operation, each with a valid value: its example, else one sampled from its schema. */
-function pathParameters(operation: OperationEntry): { name: string; value: string; schemaPointer: string }[] {
-  return parametersIn(operation, 'path').map(({ parameter, pointer }) => {
-    const value = parameterExample(bundle, parameter) ?? sample(bundle, parameter.schema ?? {});
-    const schemaPointer = `${pointer}/schema`;
-    if (!validatorFor(schemaPointer)(value)) throw new Error(`no valid value for path parameter ${String(parameter.name)} of ${operation.path}`);
-    return { name: String(parameter.name), value: String(value), schemaPointer };
-  });
+/**
+ * The path parameters, or the required query parameters, of an operation, each with a valid value: its
+ * example, else one sampled from its schema.
+ */
+function parameterValues(operation: OperationEntry, location: 'path' | 'query'): { name: string; value: string; schemaPointer: string }[] {
+  return parametersIn(operation, location)
+    .filter(({ parameter }) => location === 'path' || parameter.required === true)
+    .map(({ parameter, pointer }) => {
+      const value = parameterExample(bundle, parameter) ?? sample(bundle, parameter.schema ?? {});
+      const schemaPointer = `${pointer}/schema`;
+      if (!validatorFor(schemaPointer)(value)) throw new Error(`no valid value for ${location} parameter ${String(parameter.name)} of ${operation.path}`);
+      return { name: String(parameter.name), value: String(value), schemaPointer };
+    });
 }
 
 /** A valid body for each request media type (an example, else sampled), then every other JSON example. */

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { operations, resolve, responseSchemaPointer, type JsonObject, type OperationEntry } from '@sps-openapi/kit';
+import { isJsonMediaType, operations, resolve, responseSchemaPointer, type JsonObject, type OperationEntry } from '@sps-openapi/kit';
 import { bundle, documentedKey, validatorFor } from './cases.js';
 
 export interface Exchange {
@@ -65,9 +65,10 @@ async function conforms(entry: OperationEntry, key: string, response: Response):
   const documented = resolve(bundle, (entry.operation.responses as JsonObject)[key]);
   const text = await response.text();
   if (!documented.content) return text === '';
-  if (!/^application\/json\b/.test(response.headers.get('content-type') ?? '')) return false;
+  const mediaType = Object.keys(documented.content).find((type) => type === response.headers.get('content-type')?.split(';')[0]!.trim());
+  if (!mediaType) return false;
   try {
-    return validatorFor(responseSchemaPointer(bundle, entry, key))(JSON.parse(text));
+    return validatorFor(responseSchemaPointer(bundle, entry, key, mediaType))(isJsonMediaType(mediaType) ? JSON.parse(text) : text);
   } catch {
     return false;
   }

@@ -25,6 +25,367 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the audit data
+         * @description The root of the data SPS records about the sessions it audits: its children, such as `sessions` (the
+         *     recorded sessions, searchable) and `users` (the audited users, SPS 8.0). What else it lists is not
+         *     documented.
+         */
+        get: operations["listAuditData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search recorded sessions
+         * @description Lists recorded sessions, active and closed, that match the filters, a page at a time. There are two
+         *     modes:
+         *
+         *     - **Basic** (without `snapshot`): page with `limit` and `offset`, or follow `meta.next`.
+         *       `meta.match_count` is the total. Only the first **10,000** matches can ever be returned: an
+         *       `offset` above 10,000 is ignored, so when `match_count` exceeds 10,000, use the snapshot mode.
+         *     - **Snapshot** (SPS 7.4+): open a snapshot with `GET /api/audit/sessions/_snapshot`, pass its ID as
+         *       `snapshot` with the same filters, then follow `meta.next` until it is `null`. It returns every
+         *       match, without the 10,000 limit; `meta` then has `search_after` and no `match_count` or `offset`.
+         *       An expired snapshot answers 404.
+         *
+         *     `limit` defaults to 500, which is also the maximum: larger values are capped, not rejected. Items
+         *     carry a `body` only when `fields` is given. With `format=csv` the answer is CSV (`text/csv`); some
+         *     clients ask for it with `Accept: text/csv` instead. The user needs search rights (else 403).
+         */
+        get: operations["searchSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/sessions/_count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count matching sessions
+         * @description Counts the recorded sessions that match the same filters as `GET /api/audit/sessions`, without
+         *     returning them and without the 10,000 limit of the basic search. The answer is a top-level `count`,
+         *     not an envelope. No vendor page documents this call; it is modelled on a real client.
+         */
+        get: operations["countSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/sessions/_snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a search snapshot
+         * @description Freezes the session database as it is now, for the snapshot mode of `GET /api/audit/sessions`, which
+         *     returns every match instead of at most 10,000. Pass `body.snapshot` as `snapshot` there and follow
+         *     `meta.next`. A snapshot expires 5 minutes after it was opened or last queried. It can be reused only
+         *     by its owner from the same client: same `Remote-Addr` and `User-Agent`. The number of open snapshots
+         *     is limited: over the quota, SPS answers 429 until one expires. No call to close a snapshot is
+         *     documented. This is a GET, not a POST. The user needs search rights (else 403).
+         */
+        get: operations["openSessionSnapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/sessions/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get statistics of a session field
+         * @description Counts how often each value of one session field occurs among the sessions that match `q`, for
+         *     example the protocols in use (`field=protocol`). `size` keeps only the most frequent values;
+         *     `sub_fields` adds statistics of a second field within each value. The answer's content is not
+         *     documented.
+         */
+        get: operations["getSessionStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/sessions/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a recorded session
+         * @description Reads everything SPS keeps about one recorded session: who connected from where to which server,
+         *     when, through which policies, the verdict, the analytics results and the state of its audit trail,
+         *     with links to its channels, events, indexing details, alerts and trail download. Fields vary by
+         *     version and by session; see `AuditSession`.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/sessions/{key}/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the alerts of a session
+         * @description The alerts raised in the session. Only its link in the session record (`body.alerts`) is
+         *     documented, not this call's answer.
+         */
+        get: operations["listSessionAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/sessions/{key}/audit_trail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the audit trail of a session
+         * @description Downloads the session's audit trail, the recording to replay in Safeguard Desktop Player: a `.zat`
+         *     file, or with `format=srs` an `.srs` file, which replaying an ongoing session in follow mode needs.
+         *     Works for trails stored on SPS and for archived ones when SPS can reach the archive. The answer is
+         *     binary: send `Accept: application/octet-stream` and stream it to a file, trails can be large.
+         */
+        get: operations["downloadAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/sessions/{key}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the channels of a session
+         * @description The channels opened in the session — for SSH a shell, exec, SCP, SFTP or port forwarding — with their
+         *     verdict, start and end as Unix epoch seconds, and type-specific fields such as the command, the SCP
+         *     path or the forwarded addresses (flat keys with dots: `originator.address`). Channels authorized under
+         *     four-eyes authorization name the authorizer and the reason. Where the fields sit is not consistent
+         *     across sources: in each item's `body` (vendor example) or on the item itself (a real client); read
+         *     `item.body ?? item`.
+         */
+        get: operations["listSessionChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/sessions/{key}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Search the content of a session
+         * @description Finds the content events of one indexed session (what was typed, or shown on screen) that match `q`.
+         *     Without a `q`, or with an empty one, SPS answers an empty `items` list rather than an error, as it
+         *     does when nothing matches or the session has no indexed content. The vendor pages write the path with
+         *     a trailing slash (`/content/?q=…`).
+         */
+        get: operations["searchSessionContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/sessions/{key}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the events of a session
+         * @description The events the indexer found in the session's audit trail, such as the commands typed in a shell.
+         *     Only indexed sessions have events. Their times have no UTC offset.
+         */
+        get: operations["listSessionEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/sessions/{key}/indexing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the indexing runs of a session
+         * @description The indexing details of the session, if it was indexed: per run, the indexer settings (commands,
+         *     keyboard, mouse, screen OCR, window titles), the CPU time and duration it took, its status and the
+         *     indexer versions. The vendor page spells the path three ways (`/indexers`, `/indexing`,
+         *     `/indexer`); the session's own link says `/indexing`.
+         */
+        get: operations["listSessionIndexing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/sessions/{key}/trail_downloads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the downloads of a session's audit trail
+         * @description Who downloaded the session's audit trail, from where and when, and whether through an API or the
+         *     web interface.
+         */
+        get: operations["listSessionTrailDownloads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/authentication": {
         parameters: {
             query?: never;
@@ -2006,10 +2367,10 @@ export interface components {
             href?: string;
             /** @description Path of the node that contains this resource (`/api` for top-level nodes). */
             parent?: string;
-            /** @description Path of the first sibling under the same parent. */
-            first?: string;
-            /** @description Path of the last sibling under the same parent. */
-            last?: string;
+            /** @description Path of the first sibling under the same parent (`null` on snapshot search pages). */
+            first?: string | null;
+            /** @description Path of the last sibling under the same parent (`null` on snapshot search pages). */
+            last?: string | null;
             /** @description Path of the preceding sibling, `null` on the first one. */
             previous?: string | null;
             /**
@@ -2096,6 +2457,561 @@ export interface components {
             meta?: components["schemas"]["Meta"];
         };
         /**
+         * AuditLink
+         * @description A link inside a recorded session's data: an object holding only `href`, a server-relative path (unlike
+         *     the `{key, meta: {href}}` references between configuration objects).
+         */
+        AuditLink: {
+            /** @example /api/audit/sessions/rUhhQZ3jYsY1NDWYp9DEpq/channels */
+            href: string;
+        };
+        /**
+         * AuditSessionAnalytics
+         * @description What the analytics of SPS found in the session (risk scores, tags, similar sessions).
+         */
+        AuditSessionAnalytics: {
+            bucketed_duration?: string;
+            bucketed_starting_hour?: string;
+            interesting_events?: unknown[];
+            score?: {
+                /** @description Overall risk score of the session. */
+                aggregated?: number;
+                /** @description Score per algorithm (`command`, `fis`, `hostlogin`, `logintime`, `keystroke`, `mouse`, `windowtitle`). */
+                details?: {
+                    [key: string]: {
+                        score?: number;
+                    };
+                };
+                /** @description When the score was computed. */
+                time?: string;
+            };
+            /** @description The session looks scripted rather than typed by a person. */
+            scripted?: boolean;
+            scripted_results?: Record<string, unknown>;
+            similar_sessions?: unknown[];
+            tags?: unknown[];
+        };
+        /**
+         * AuditAddress
+         * @description One end of a recorded connection (the client, the target server, or SPS's own side towards it).
+         */
+        AuditAddress: {
+            /**
+             * @description IP address.
+             * @example 10.20.30.40
+             */
+            ip?: string;
+            /**
+             * @description Host name, or the IP address again when no name is known.
+             * @example 10.20.30.40
+             */
+            name?: string;
+            /** @example 22 */
+            port?: number;
+        };
+        /**
+         * AuditSessionRecording
+         * @description How SPS recorded the session, under which policies, and where its audit trail is.
+         */
+        AuditSessionRecording: {
+            /** @description Where the audit trail was archived; `null` while it is not archived. */
+            archive?: {
+                date?: string;
+                path?: string;
+                policy?: string;
+                server?: string;
+            } | null;
+            /** @description The audit trail has been moved to an archive. */
+            archived?: boolean;
+            audit_trail?: {
+                /** @description Archive data of the trail; `null` in every sample, its shape is not documented. */
+                archive?: unknown;
+                /** @description Link to download the audit trail (`GET …/audit_trail`). */
+                download?: components["schemas"]["AuditLink"];
+            };
+            /** @description How the user authenticated on the gateway, e.g. `password`. */
+            auth_method?: string;
+            /** @description Name of the channel policy. */
+            channel_policy?: string;
+            command_extracted?: boolean;
+            /** @description Name of the connection policy. */
+            connection_policy?: string;
+            /** @description Key of the connection policy. */
+            connection_policy_id?: string;
+            content_reference_id?: number;
+            /** @description Why the connection was denied; `null` for accepted connections. */
+            deny_reason?: string | null;
+            has_accepted_channel?: boolean;
+            /**
+             * @description Indexing state of the trail (`INDEXED` seen; not a closed list).
+             * @example INDEXED
+             */
+            index_status?: string;
+            network_id?: string;
+            /** @description SPS's own address and port towards the server. */
+            server_local?: components["schemas"]["AuditAddress"];
+            /**
+             * @description The recording's own ID, `svc/<key>/<connection policy>[:<n>]` — unrelated to the `session_id`
+             *     cookie of the REST API.
+             * @example svc/rUhhQZ3jYsY1NDWYp9DEpq/abcde:29
+             */
+            session_id?: string;
+            /** @description The server address and port SPS connected to. */
+            target?: components["schemas"]["AuditAddress"];
+            /**
+             * @description The gateway's verdict (`ACCEPT`, `AUTH_FAIL`, …); not a closed list.
+             * @example ACCEPT
+             * @example AUTH_FAIL
+             */
+            verdict?: string;
+            window_title_extracted?: boolean;
+        };
+        /**
+         * AuditSession
+         * @description The data SPS keeps about one recorded session, active or closed. Every field is optional: a search with
+         *     `fields` returns only the requested ones, and SPS versions differ. Times are ISO 8601 strings with any
+         *     UTC offset (`Z` or `+05:00`). Upper-case values (`protocol`, `origin`, `verdict`, `index_status`) are
+         *     not closed lists: only some values have been seen. Sessions that Safeguard for Privileged Passwords
+         *     started carry a `vault` object.
+         */
+        AuditSession: {
+            /** @description The session is still running. */
+            active?: boolean;
+            /** @description Link to the alerts raised in the session. */
+            alerts?: components["schemas"]["AuditLink"];
+            analytics?: components["schemas"]["AuditSessionAnalytics"];
+            /** @description Link to the session's channels. */
+            channels?: components["schemas"]["AuditLink"];
+            /** @description The client that opened the connection. */
+            client?: components["schemas"]["AuditAddress"];
+            /**
+             * Format: date-time
+             * @description When SPS created the record.
+             */
+            creation_time?: string;
+            /** @description Length of the session in seconds. */
+            duration?: number;
+            /**
+             * Format: date-time
+             * @description When the session ended; `null` while it is still running. Not ordered against `creation_time` (the
+             *     vendor sample ends before it was created).
+             */
+            end_time?: string | null;
+            /** @description Link to the session's indexed events. */
+            events?: components["schemas"]["AuditLink"];
+            hidden?: boolean;
+            /** @description Link to the session's indexing details. */
+            indexing?: components["schemas"]["AuditLink"];
+            /** @description Log data of the session. */
+            log?: {
+                adapter_name?: string;
+                auth_method?: string;
+                syslog_time?: string;
+            };
+            /**
+             * Format: uuid
+             * @description ID of the SPS node that recorded the session.
+             */
+            node_id?: string;
+            /**
+             * @description Who recorded the session: `RECORDING` for SPS itself (as opposed to data recorded by Safeguard for
+             *     Privileged Passwords). Other values exist but are not documented.
+             * @example RECORDING
+             */
+            origin?: string;
+            phantom?: boolean;
+            /**
+             * @description The protocol in upper case (`SSH`, `RDP`, `ICA`, …); not a closed list.
+             * @example SSH
+             * @example ICA
+             */
+            protocol?: string;
+            recording?: components["schemas"]["AuditSessionRecording"];
+            /** @description The server the user connected to. */
+            server?: {
+                address?: string;
+                id?: string;
+                ip?: string;
+                name?: string;
+                port?: number;
+            };
+            /**
+             * Format: date-time
+             * @description When the session started.
+             */
+            start_time?: string;
+            /** @description Download link of the audit trail, `null` when there is none. */
+            trail_download_link?: string | null;
+            /** @description Who connected, by the names the gateway and the server know. */
+            user?: {
+                gateway_username?: string | null;
+                gateway_username_domain?: string | null;
+                id?: string;
+                name?: string;
+                name_domain?: string | null;
+                /** @description The user names used on the server (a list, even for one name). */
+                server_username?: string[];
+                server_username_domain?: string | null;
+            };
+            /**
+             * @description The access request of Safeguard for Privileged Passwords behind the session, for sessions it started;
+             *     absent or `null` otherwise.
+             */
+            vault?: {
+                /** @example REMOTEDESKTOP */
+                access_request_type?: string;
+                account_id?: number;
+                account_name?: string;
+                appliance_id?: unknown;
+                appliance_name?: string;
+                /** @description `-1` when the asset belongs to no partition. */
+                asset_partition_id?: number;
+                asset_partition_name?: string;
+                /** @description ISO 8601 time. */
+                auto_approved?: string | null;
+                /** @description ISO 8601 time. */
+                available?: string | null;
+                broker_id?: number;
+                created?: {
+                    timestamp?: string;
+                    user?: {
+                        client_ip_address?: string;
+                        user_display_name?: string;
+                        user_id?: unknown;
+                        user_name?: string;
+                    };
+                };
+                /** @description ISO 8601 time. */
+                expired?: string | null;
+                is_emergency?: unknown;
+                offline_workflow?: boolean;
+                system_id?: number;
+                system_name?: string;
+            } | null;
+            /**
+             * @description The gateway's verdict on the connection (`ACCEPT`, `AUTH_FAIL`, …); not a closed list.
+             * @example ACCEPT
+             * @example AUTH_FAIL
+             */
+            verdict?: string;
+        };
+        /**
+         * AuditSessionListItem
+         * @description One session of a search result: its `key` and link, and in `body` the fields requested with `fields`
+         *     (no `body` without `fields`).
+         */
+        AuditSessionListItem: components["schemas"]["ListingItem"] & {
+            /** @description ID of the recorded session (opaque). */
+            key: string;
+            body?: components["schemas"]["AuditSession"];
+        };
+        /**
+         * AuditPageMeta
+         * @description The `meta` of a page of audit data in basic (offset) mode: the page's position in the whole result and
+         *     links to the first, last, previous and next page. Page links are server-relative URLs that carry
+         *     `limit`, `offset` (and `fields` on session searches) as query parameters; `next` is `null` on the last
+         *     page and `previous` on the first.
+         */
+        AuditPageMeta: components["schemas"]["Meta"] & {
+            /** @description Page size actually used (requests above 500 are capped to 500). */
+            limit: number;
+            /** @description Position of the page's first item in the whole result (0-based). */
+            offset: number;
+            /**
+             * @description Number of items that match, in total. On session searches only the first 10,000 can be paged
+             *     through; when `match_count` exceeds 10,000, use the snapshot mode.
+             */
+            match_count: number;
+            first?: string;
+            last?: string;
+            /** @description URL of the next page; `null` on the last page. */
+            next: string | null;
+            /** @description URL of the previous page; `null` on the first page. */
+            previous?: string | null;
+        };
+        /**
+         * AuditSearchPageMeta
+         * @description The `meta` of a basic-mode page of `GET /api/audit/sessions` (without `snapshot`): the paging fields of
+         *     `AuditPageMeta` plus the requested `fields`.
+         */
+        AuditSearchPageMeta: components["schemas"]["AuditPageMeta"] & {
+            /** @description The fields requested with `fields` (empty when none were). */
+            fields: string[];
+        };
+        /**
+         * AuditSnapshotPageMeta
+         * @description The `meta` of a page of `GET /api/audit/sessions` in snapshot mode (with `snapshot`): no `match_count`
+         *     and no `offset`; `first`, `last` and `previous` are `null`. Follow `next` (a server-relative URL) until
+         *     it is `null`. `remaining_seconds` is the lifetime of the login session, not of the snapshot.
+         */
+        AuditSnapshotPageMeta: components["schemas"]["Meta"] & {
+            /** @description The fields requested with `fields`. */
+            fields?: string[];
+            /** @description Page size actually used (at most 500). */
+            limit: number;
+            /** @description URL of the next page; `null` once every session of the snapshot has been returned. */
+            next: string | null;
+            /**
+             * @description The position SPS continues from (`null` in the only sample). Its format is not documented;
+             *     follow `next` instead of building URLs from it.
+             */
+            search_after: unknown;
+        };
+        /**
+         * AuditSessionList
+         * @description A page of `GET /api/audit/sessions`. In basic mode `meta` is an `AuditSearchPageMeta` (with
+         *     `match_count` and `offset`); in snapshot mode an `AuditSnapshotPageMeta` (with `search_after`).
+         */
+        AuditSessionList: components["schemas"]["Listing"] & {
+            items: components["schemas"]["AuditSessionListItem"][];
+            meta: components["schemas"]["AuditSearchPageMeta"] | components["schemas"]["AuditSnapshotPageMeta"];
+        };
+        /**
+         * AuditSessionCount
+         * @description The number of recorded sessions a query matches, as a top-level `count` (no `body` wrapper).
+         */
+        AuditSessionCount: {
+            count: number;
+        };
+        /**
+         * Envelope
+         * @description The shape of an SPS object response: `key`, `body` and `meta`. Resource schemas narrow it with
+         *     `allOf`, giving `body` its own type; listings use `Listing` (`items`, `meta`) instead, and
+         *     acknowledgements carry only `key` and/or `meta`. Extra top-level fields are allowed because SPS versions
+         *     add them.
+         */
+        Envelope: {
+            /**
+             * @description Identifier of the object: the last path segment for singletons (`dns`, `ssh`), an opaque ID for
+             *     collection members, a 1-based numeric string for firmware slots. Always a string.
+             */
+            key?: string;
+            /** @description The object's content (an object, or an array for a few resources). */
+            body?: unknown;
+            meta?: components["schemas"]["Meta"];
+        };
+        /**
+         * AuditSnapshotResponse
+         * @description A new search snapshot: pass `body.snapshot` as the `snapshot` parameter of `GET /api/audit/sessions`.
+         */
+        AuditSnapshotResponse: components["schemas"]["Envelope"] & {
+            body: {
+                /** @description ID of the snapshot (opaque). */
+                snapshot: string;
+            };
+        };
+        /**
+         * AuditSessionStatistics
+         * @description Statistics of the values of one session field. The vendor's sample answer is cut off before it starts,
+         *     so nothing about its content is known beyond the usual envelope.
+         */
+        AuditSessionStatistics: components["schemas"]["Envelope"];
+        /**
+         * AuditSessionResponse
+         * @description One recorded session. Its sub-resources are linked from `body` (`channels`, `events`, …).
+         */
+        AuditSessionResponse: components["schemas"]["Envelope"] & {
+            /** @description ID of the recorded session (opaque, e.g. `rUhhQZ3jYsY1NDWYp9DEpq`). */
+            key?: string;
+            body: components["schemas"]["AuditSession"];
+        };
+        /**
+         * AuditSessionAlerts
+         * @description The alerts raised in one session. Only the link to this resource is documented (`body.alerts` of the
+         *     session), not its answer.
+         */
+        AuditSessionAlerts: Record<string, unknown>;
+        /**
+         * AuditSessionChannel
+         * @description One channel of a recorded session (an SSH shell, an exec, a port forward, an RDP channel…). Unlike the
+         *     session record, times are Unix epoch seconds and the verdict is lower case. Some keys contain dots
+         *     (`originator.address`): they are flat keys, not nested objects. Which fields appear depends on `type`.
+         */
+        AuditSessionChannel: {
+            /**
+             * @description Kind of channel, in words (`session shell`, `session exec`, `session exec scp`,
+             *     `session subsystem sftp`, `local forward`, `remote forward`, …); not a closed list.
+             * @example session shell
+             * @example local forward
+             */
+            type?: string;
+            /**
+             * @description Verdict on the channel, lower case (`accept` seen); not a closed list.
+             * @example accept
+             */
+            verdict?: string;
+            /**
+             * @description When the channel opened (Unix epoch seconds).
+             * @example 1451901988
+             */
+            start_time?: number;
+            /**
+             * @description When the channel closed (Unix epoch seconds); `null` while it is open.
+             * @example 1451902145
+             */
+            end_time?: number | null;
+            /** @description Seconds the channel was open. */
+            duration?: number;
+            /** @description The command of a `session exec` channel. */
+            command?: string;
+            /** @description The path of an SCP transfer. */
+            scp_path?: string;
+            /** @description The subsystem of a `session subsystem …` channel, e.g. `sftp`. */
+            subsystem_name?: string;
+            /** @description Address that opened a forwarded channel. */
+            "originator.address"?: string;
+            "originator.port"?: number;
+            /** @description Address a forwarded channel connects to. */
+            "connected.address"?: string;
+            "connected.port"?: number;
+            /** @description Who authorized the channel under four-eyes authorization. */
+            four_eyes_authorizer?: string | null;
+            /** @description The reason the authorizer gave. */
+            four_eyes_description?: string | null;
+        };
+        /**
+         * AuditSessionChannelList
+         * @description The channels of one session. The sources disagree on where a channel's fields sit: the vendor example
+         *     puts them in each item's `body` (next to `key` and `meta`), a real client reads them directly on the
+         *     item. Both are accepted: read `item.body ?? item`.
+         */
+        AuditSessionChannelList: {
+            items: (components["schemas"]["AuditSessionChannel"] & {
+                /** @description Number of the channel within the session, as a string. */
+                key?: string;
+                meta?: components["schemas"]["Meta"];
+                body?: components["schemas"]["AuditSessionChannel"];
+            })[];
+            meta?: components["schemas"]["Meta"];
+        };
+        /**
+         * AuditContentSearchResult
+         * @description The content events of one session that match a content query, and some `meta` fields. `items` is empty
+         *     when nothing matches, when the session has no indexed content, and when `q` is empty or missing. The
+         *     fields of the items are not documented (the vendor sample is cut off before them).
+         */
+        AuditContentSearchResult: {
+            items: Record<string, unknown>[];
+            meta?: components["schemas"]["Meta"];
+        };
+        /**
+         * AuditSessionEvent
+         * @description One event the indexer found in a session, such as a command typed in a shell.
+         */
+        AuditSessionEvent: {
+            /** @description What happened, e.g. the command (`ls`). */
+            action?: string;
+            /** @description ID of the channel the event happened in, as a string (`"0"`). */
+            channels_id?: string;
+            /** @description The text around the event, e.g. the prompt and the command. */
+            content?: string;
+            record_id?: number;
+            /**
+             * @description When it happened: ISO 8601 without a UTC offset (`2017-04-11T09:21:10.832`), unlike the times of the
+             *     session record.
+             * @example 2017-04-11T09:21:10.832
+             */
+            time?: string;
+            /**
+             * @description Kind of event (`command` seen; not a closed list).
+             * @example command
+             */
+            type?: string;
+        };
+        /**
+         * AuditSessionEventList
+         * @description The indexed events of one session; only indexed sessions have events.
+         */
+        AuditSessionEventList: {
+            items: components["schemas"]["AuditSessionEvent"][];
+            meta?: components["schemas"]["Meta"];
+        };
+        /**
+         * AuditSessionIndexing
+         * @description One indexing run of a session's audit trail, with the indexer settings it used.
+         */
+        AuditSessionIndexing: {
+            /** @description What the indexer was set to extract. */
+            config?: {
+                command?: {
+                    enabled?: boolean;
+                };
+                keyboard?: {
+                    buffer_interval?: number;
+                    enabled?: boolean;
+                };
+                mouse?: {
+                    buffer_interval?: number;
+                    enabled?: boolean;
+                };
+                near_realtime?: boolean;
+                ocr_languages?: string[];
+                screen?: {
+                    enabled?: boolean;
+                    /**
+                     * @description OCR speed/accuracy trade-off (`TO_ACCURATE` seen; not a closed list).
+                     * @example TO_ACCURATE
+                     */
+                    omnipage_trade_off?: string;
+                };
+                title?: {
+                    enabled?: boolean;
+                };
+            };
+            statistics?: {
+                cpu_time?: number;
+                duration?: number;
+                /**
+                 * @description When indexing started, in Unix epoch **milliseconds**.
+                 * @example 1542116524143
+                 */
+                start_time?: number;
+            };
+            /**
+             * @description State of the run (`COMPLETED` seen; not a closed list).
+             * @example COMPLETED
+             */
+            status?: string;
+            /** @description Versions of the indexer components. */
+            version?: {
+                adp?: string;
+                worker?: string;
+            };
+        };
+        /**
+         * AuditSessionIndexingList
+         * @description The indexing runs of one session (items without `key` or `body`), paged like a search.
+         */
+        AuditSessionIndexingList: {
+            items: components["schemas"]["AuditSessionIndexing"][];
+            meta?: components["schemas"]["AuditPageMeta"];
+        };
+        /**
+         * AuditTrailDownload
+         * @description One download of a session's audit trail.
+         */
+        AuditTrailDownload: {
+            /** @description Downloaded through an API (`true`) or the web interface (`false`). */
+            from_api: boolean;
+            /** @description Address the download came from. */
+            ip_address: string;
+            /**
+             * Format: date-time
+             * @description When it was downloaded.
+             */
+            time: string;
+            /** @description Who downloaded it. */
+            username: string;
+        };
+        /**
+         * AuditTrailDownloadList
+         * @description Who downloaded a session's audit trail, and when (items without `key` or `body`), paged.
+         */
+        AuditTrailDownloadList: {
+            items: components["schemas"]["AuditTrailDownload"][];
+            meta?: components["schemas"]["AuditPageMeta"];
+        };
+        /**
          * AuthLoginResponse
          * @description The answer to a successful login. It carries a `meta` object; nothing else about the body (nor the
          *     content of `meta`) is documented, so the schema stays open. What matters is the `session_id` cookie
@@ -2119,23 +3035,6 @@ export interface components {
             login_methods: unknown;
         } & {
             [key: string]: unknown;
-        };
-        /**
-         * Envelope
-         * @description The shape of an SPS object response: `key`, `body` and `meta`. Resource schemas narrow it with
-         *     `allOf`, giving `body` its own type; listings use `Listing` (`items`, `meta`) instead, and
-         *     acknowledgements carry only `key` and/or `meta`. Extra top-level fields are allowed because SPS versions
-         *     add them.
-         */
-        Envelope: {
-            /**
-             * @description Identifier of the object: the last path segment for singletons (`dns`, `ssh`), an opaque ID for
-             *     collection members, a 1-based numeric string for firmware slots. Always a string.
-             */
-            key?: string;
-            /** @description The object's content (an object, or an array for a few resources). */
-            body?: unknown;
-            meta?: components["schemas"]["Meta"];
         };
         /**
          * AaaAcl
@@ -3802,6 +4701,43 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description The search request is malformed: most often a query (`q`, `content`) SPS cannot parse, or a parameter
+         *     of the wrong form. The error type SPS sends is not documented.
+         */
+        InvalidSearchQuery: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description SPS could not run the search, most likely because its search database is unavailable. The error type
+         *     is not documented.
+         */
+        SearchUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description Too many search snapshots are open on the appliance (several users or programs use snapshots at the
+         *     same time). Wait for one to expire — a snapshot lives 5 minutes after its last query — and try again.
+         *     Neither the quota nor the error type is documented: recognise this answer by its status.
+         */
+        SnapshotQuotaExceeded: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The object does not exist (`NotFound`). */
         NotFound: {
             headers: {
@@ -3860,6 +4796,57 @@ export interface components {
     };
     parameters: {
         /**
+         * @description Only sessions that started after this moment: an ISO 8601 date or date-time. The vendor example gives
+         *     neither seconds nor a UTC offset (`2017-01-25T10:00`); clients send full times with an offset.
+         */
+        SessionSearchStart: string;
+        /** @description Only sessions that ended before this moment; the same format as `start`. */
+        SessionSearchEnd: string;
+        /**
+         * @description Only sessions whose fields match this query: `field:value` terms on dotted field names
+         *     (`user.name:root`, `server.address:10.30.255.70`, `origin:("RECORDING")`), combined with `AND`, `OR`
+         *     and `NOT`; quote phrases; escape the characters `+ - & | ! ( ) { } [ ] ^ " ~ * ? : \ /` with `\`.
+         *     Some fields can be searched although they are not returned (for example `active`).
+         */
+        SessionSearchQuery: string;
+        /**
+         * @description Only sessions whose recorded content (what was typed or shown on screen) matches this query. Works on
+         *     indexed sessions only. Same syntax as `q`; whole words match by default.
+         */
+        SessionSearchContent: string;
+        /**
+         * @description Which fields of each session to return in the items' `body`: a comma-separated list of dotted field
+         *     names, or `*` for all. Without it, items carry only `key` and `meta`.
+         */
+        SessionSearchFields: string;
+        /** @description Sort by this field, ascending; prefix it with `-` for descending. */
+        SessionSearchSort: string;
+        /**
+         * @description Page size. The default and the maximum is 500: larger values are not rejected but capped to 500, so
+         *     read the size SPS used from `meta.limit`.
+         */
+        SessionSearchLimit: number;
+        /**
+         * @description Position of the first session to return (basic mode only). Basic search never returns results beyond
+         *     the first 10,000 matches: an offset above 10,000 is ignored. To read more, use a snapshot.
+         */
+        SessionSearchOffset: number;
+        /** @description `json` (default) or `csv`; CSV answers are `text/csv`. */
+        SessionSearchFormat: "json" | "csv";
+        /**
+         * @description Search inside this snapshot (from `GET /api/audit/sessions/_snapshot`) instead of the live database:
+         *     pages are then reached only by following `meta.next` (no `offset`, no 10,000 limit), and `meta` has the
+         *     snapshot form. Each query extends the snapshot's life by 5 minutes; an expired or unknown snapshot
+         *     answers 404.
+         */
+        SessionSearchSnapshot: string;
+        /**
+         * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+         *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+         * @example rUhhQZ3jYsY1NDWYp9DEpq
+         */
+        AuditSessionKey: string;
+        /**
          * @description Which login method to authenticate with: `local` for the local user database, or the name of a
          *     login method configured on the appliance. `GET /api/authentication/login_methods` lists the ones
          *     available.
@@ -3910,6 +4897,476 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listAuditData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The children of `/api/audit`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    searchSessions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only sessions that started after this moment: an ISO 8601 date or date-time. The vendor example gives
+                 *     neither seconds nor a UTC offset (`2017-01-25T10:00`); clients send full times with an offset.
+                 */
+                start?: components["parameters"]["SessionSearchStart"];
+                /** @description Only sessions that ended before this moment; the same format as `start`. */
+                end?: components["parameters"]["SessionSearchEnd"];
+                /**
+                 * @description Only sessions whose fields match this query: `field:value` terms on dotted field names
+                 *     (`user.name:root`, `server.address:10.30.255.70`, `origin:("RECORDING")`), combined with `AND`, `OR`
+                 *     and `NOT`; quote phrases; escape the characters `+ - & | ! ( ) { } [ ] ^ " ~ * ? : \ /` with `\`.
+                 *     Some fields can be searched although they are not returned (for example `active`).
+                 */
+                q?: components["parameters"]["SessionSearchQuery"];
+                /**
+                 * @description Only sessions whose recorded content (what was typed or shown on screen) matches this query. Works on
+                 *     indexed sessions only. Same syntax as `q`; whole words match by default.
+                 */
+                content?: components["parameters"]["SessionSearchContent"];
+                /**
+                 * @description Which fields of each session to return in the items' `body`: a comma-separated list of dotted field
+                 *     names, or `*` for all. Without it, items carry only `key` and `meta`.
+                 */
+                fields?: components["parameters"]["SessionSearchFields"];
+                /** @description Sort by this field, ascending; prefix it with `-` for descending. */
+                sort?: components["parameters"]["SessionSearchSort"];
+                /**
+                 * @description Page size. The default and the maximum is 500: larger values are not rejected but capped to 500, so
+                 *     read the size SPS used from `meta.limit`.
+                 */
+                limit?: components["parameters"]["SessionSearchLimit"];
+                /**
+                 * @description Position of the first session to return (basic mode only). Basic search never returns results beyond
+                 *     the first 10,000 matches: an offset above 10,000 is ignored. To read more, use a snapshot.
+                 */
+                offset?: components["parameters"]["SessionSearchOffset"];
+                /** @description `json` (default) or `csv`; CSV answers are `text/csv`. */
+                format?: components["parameters"]["SessionSearchFormat"];
+                /**
+                 * @description Search inside this snapshot (from `GET /api/audit/sessions/_snapshot`) instead of the live database:
+                 *     pages are then reached only by following `meta.next` (no `offset`, no 10,000 limit), and `meta` has the
+                 *     snapshot form. Each query extends the snapshot's life by 5 minutes; an expired or unknown snapshot
+                 *     answers 404.
+                 */
+                snapshot?: components["parameters"]["SessionSearchSnapshot"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description A page of matching sessions. `meta` is an `AuditSearchPageMeta` in basic mode and an
+             *     `AuditSnapshotPageMeta` in snapshot mode.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSessionList"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["InvalidSearchQuery"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /**
+             * @description The snapshot named in `snapshot` has expired (5 minutes after its last query) or is not the
+             *     caller's. Start again with a new snapshot.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            500: components["responses"]["SearchUnavailable"];
+        };
+    };
+    countSessions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only sessions that started after this moment: an ISO 8601 date or date-time. The vendor example gives
+                 *     neither seconds nor a UTC offset (`2017-01-25T10:00`); clients send full times with an offset.
+                 */
+                start?: components["parameters"]["SessionSearchStart"];
+                /** @description Only sessions that ended before this moment; the same format as `start`. */
+                end?: components["parameters"]["SessionSearchEnd"];
+                /**
+                 * @description Only sessions whose fields match this query: `field:value` terms on dotted field names
+                 *     (`user.name:root`, `server.address:10.30.255.70`, `origin:("RECORDING")`), combined with `AND`, `OR`
+                 *     and `NOT`; quote phrases; escape the characters `+ - & | ! ( ) { } [ ] ^ " ~ * ? : \ /` with `\`.
+                 *     Some fields can be searched although they are not returned (for example `active`).
+                 */
+                q?: components["parameters"]["SessionSearchQuery"];
+                /**
+                 * @description Only sessions whose recorded content (what was typed or shown on screen) matches this query. Works on
+                 *     indexed sessions only. Same syntax as `q`; whole words match by default.
+                 */
+                content?: components["parameters"]["SessionSearchContent"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matching sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSessionCount"];
+                };
+            };
+            400: components["responses"]["InvalidSearchQuery"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["SearchUnavailable"];
+        };
+    };
+    openSessionSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot is open; its ID is `body.snapshot`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSnapshotResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["SnapshotQuotaExceeded"];
+            500: components["responses"]["SearchUnavailable"];
+        };
+    };
+    getSessionStatistics: {
+        parameters: {
+            query: {
+                /**
+                 * @description The session field whose values are counted (a dotted field name).
+                 * @example protocol
+                 */
+                field: string;
+                /**
+                 * @description Only sessions whose fields match this query: `field:value` terms on dotted field names
+                 *     (`user.name:root`, `server.address:10.30.255.70`, `origin:("RECORDING")`), combined with `AND`, `OR`
+                 *     and `NOT`; quote phrases; escape the characters `+ - & | ! ( ) { } [ ] ^ " ~ * ? : \ /` with `\`.
+                 *     Some fields can be searched although they are not returned (for example `active`).
+                 */
+                q?: components["parameters"]["SessionSearchQuery"];
+                /**
+                 * @description A field to break each value down by. Only one is used: when several are given, SPS uses the
+                 *     first.
+                 */
+                sub_fields?: string;
+                /** @description Show only this many of the most frequent values of `field`. */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics (content not documented). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSessionStatistics"];
+                };
+            };
+            400: components["responses"]["InvalidSearchQuery"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSessionResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSessionAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alerts (content not documented). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSessionAlerts"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    downloadAuditTrail: {
+        parameters: {
+            query?: {
+                /** @description `srs` for the `.srs` format (needed to follow an ongoing session); the default is `.zat`. */
+                format?: "srs";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit trail. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSessionChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session's channels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSessionChannelList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    searchSessionContent: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The content query, in Apache Lucene syntax (the syntax of `q` on the session search; whole words
+                 *     match by default, quote phrases). It must not start with the `*` wildcard. Needed in practice:
+                 *     without it the answer is always empty.
+                 * @example man iptables
+                 */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching content events (possibly none). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditContentSearchResult"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSessionEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session's events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSessionEventList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSessionIndexing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indexing runs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSessionIndexingList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSessionTrailDownloads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
+                 *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
+                 * @example rUhhQZ3jYsY1NDWYp9DEpq
+                 */
+                key: components["parameters"]["AuditSessionKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The downloads. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditTrailDownloadList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     logIn: {
