@@ -1,4 +1,14 @@
-import { bundledSpec, startPrism, usablePort, type PrismProcess } from './prism.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline, type Readable } from 'node:stream';
+import { readBounded, restAfter } from './body.js';
+import { corsOrigin } from './cors.js';
+import { startFrontServer } from './front-server.js';
+import { endToEnd } from './http-headers.js';
+import { explainInvalidRequest } from './invalid-request.js';
+import { normalizeMultipart } from './multipart.js';
+import { usablePort } from './port.js';
+import { bundledSpec, startPrism, type PrismProcess } from './prism.js';
+import { sendRequest } from './send-request.js';
 
 export interface MockOptions {
   /** Port to listen on; a free one is picked when left out (or 0). */
@@ -13,21 +23,85 @@ export interface MockOptions {
   seed?: string;
   /** Turn response violations into errors instead of warnings. */
   errors?: boolean;
+  /** The one web origin (e.g. `http://localhost:3000`) whose pages may call the mock; no CORS headers at all by default. */
+  cors?: string;
   /** How long to wait for Prism to answer (default 15 s). */
   startTimeoutMs?: number;
   /** Receives each line Prism logs (warnings and errors, such as requests that violate the contract). */
   log?: (line: string) => void;
 }
 
-export type RunningMock = PrismProcess;
+export interface RunningMock {
+  /** Where the mock listens, e.g. `http://127.0.0.1:4010`. */
+  url: string;
+  /** The pid of the Prism process behind the mock. */
+  pid: number;
+  /** Settles with Prism's exit code once its process has ended, for whatever reason. */
+  exited: Promise<number | null>;
+  /** Stops the mock and ends Prism (SIGTERM, then SIGKILL after 3 s); safe to call more than once. */
+  stop(): Promise<void>;
+}
 
-/** Starts Prism as a child process serving the SPS description; resolves once it answers HTTP. */
+/** Prism reads request bodies up to 10 MB and answers 413 above; a larger multipart body is passed on as it is. */
+const prismBodyLimit = 10 * 2 ** 20;
+const prismTimeoutMs = 30_000;
+
+/**
+ * Starts Prism as a child process serving the SPS description, behind a small front server (request
+ * targets, CORS, multipart bodies, the SPS error envelope of a 400); resolves once it answers HTTP.
+ */
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const host = options.host ?? '127.0.0.1';
+  const cors = options.cors === undefined ? undefined : corsOrigin(options.cors);
   const port = await usablePort(host, options.port);
   const args = ['mock', options.spec ?? bundledSpec];
   if (options.dynamic) args.push('--dynamic');
   if (options.seed !== undefined) args.push('--seed', options.seed);
   if (options.errors) args.push('--errors');
-  return startPrism({ args, host, port, startTimeoutMs: options.startTimeoutMs, log: options.log });
+  const prism = await startPrism({ args, startTimeoutMs: options.startTimeoutMs, log: options.log });
+  const prismUrl = new URL(prism.url);
+  const front = await startFrontServer({ host, port, cors, handle: (request, response) => mockExchange(prismUrl, request, response) }).catch(
+    async (error: unknown) => {
+      await prism.stop();
+      throw error;
+    },
+  );
+  return {
+    url: front.url,
+    pid: prism.pid,
+    exited: prism.exited,
+    async stop() {
+      await front.close();
+      await prism.stop();
+    },
+  };
+}
+
+async function mockExchange(prism: URL, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+  const contentType = incoming.headers['content-type'] ?? '';
+  let body: Buffer | Readable = incoming;
+  if (/^multipart\/form-data/i.test(contentType)) {
+    const read = await readBounded(incoming, prismBodyLimit);
+    body = read.complete ? (normalizeMultipart(read.data, contentType) ?? read.data) : restAfter(read.head, incoming);
+  }
+  const headers = endToEnd(incoming.headers, Buffer.isBuffer(body) ? { 'content-length': body.length } : {});
+  const answer = await sendRequest(prism, { method: incoming.method ?? 'GET', path: incoming.url ?? '/', headers, body, timeoutMs: prismTimeoutMs }).catch(
+    (error: Error) => {
+      throw new Error(`the mock (Prism) did not answer: ${error.message}`);
+    },
+  );
+  outgoing.on('close', () => answer.destroy());
+  const status = answer.statusCode ?? 502;
+  if (status === 400 && answer.headers['sl-violations']) {
+    const read = await readBounded(answer, prismBodyLimit);
+    if (read.complete) {
+      const explained = explainInvalidRequest(status, answer.headers, read.data) ?? read.data;
+      outgoing.writeHead(status, endToEnd(answer.headers, { 'content-length': explained.length })).end(explained);
+      return;
+    }
+    outgoing.writeHead(status, endToEnd(answer.headers)).write(read.head);
+  } else {
+    outgoing.writeHead(status, endToEnd(answer.headers));
+  }
+  pipeline(answer, outgoing, () => {});
 }

@@ -32,6 +32,11 @@ describe('parseCommandLine()', () => {
     });
   });
 
+  it('reads --cors for the mock and the proxy', () => {
+    expect(parseCommandLine(['--cors', 'http://localhost:3000/'])).toMatchObject({ kind: 'mock', cors: 'http://localhost:3000' });
+    expect(parseCommandLine(['proxy', 'https://sps.example.net', '--cors=https://tools.example.net'])).toMatchObject({ kind: 'proxy', cors: 'https://tools.example.net' });
+  });
+
   it.each([
     [['--bogus'], "Unknown option '--bogus'"],
     [['--port'], "Option '--port <value>' argument missing"],
@@ -44,6 +49,8 @@ describe('parseCommandLine()', () => {
     [['proxy', 'https://a', 'https://b'], '"sps-mock proxy" needs exactly one <upstream-url>'],
     [['proxy', 'https://a', '--dynamic'], '--dynamic does not apply to the proxy'],
     [['--ca', 'ca.pem'], '--ca only applies to "sps-mock proxy"'],
+    [['--cors', '*'], '--cors must be one origin such as http://localhost:3000 (scheme, host and port only), got "*"'],
+    [['--cors'], "Option '--cors <value>' argument missing"],
   ])('refuses %j: %s', (argv, message) => {
     expect(() => parseCommandLine(argv)).toThrow(message);
   });
