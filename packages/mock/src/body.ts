@@ -44,6 +44,14 @@ export function readBounded(stream: Readable, limit: number): Promise<Bounded> {
   });
 }
 
+/** Reads the rest of `stream` and throws it away; resolves when it ends or fails. */
+export function discardRest(stream: Readable): Promise<void> {
+  return new Promise((resolve) => {
+    stream.once('end', resolve).once('close', resolve).once('error', () => resolve());
+    stream.resume();
+  });
+}
+
 export const megabytes = (bytes: number) => `${Number((bytes / 2 ** 20).toFixed(2))} MB`;
 
 /** A stream of what was already read of a paused stream, then the rest of it. */

@@ -4,15 +4,16 @@
  * it and forwards it to the relay, the relay sends the client's original request to the appliance and
  * hands Prism the answer without `Location` (so it is never followed), Prism validates that, and the
  * front server answers the client with the appliance's own answer and records what Prism found.
- * Bodies above the validation limit never reach Prism: they stream straight through, reported as not
- * validated, so memory stays bounded.
+ * Bodies above the validation limit (and JSON nested too deep for Prism) never reach Prism: they stream
+ * straight through, reported as not validated, so memory stays bounded.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import { pipeline, type Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { megabytes, readBounded, restAfter } from './body.js';
 import { withoutCorsHeaders } from './cors.js';
 import { endToEnd } from './http-headers.js';
+import { isJsonMediaType, maxJsonDepth, nestedDeeperThan } from './json-nesting.js';
 import { sendRequest } from './send-request.js';
 import { upstreamFailure, type Upstream } from './upstream.js';
 import { dedupe, isPrismProblem, violationsFromHeader, violationsFromProblem, type Violation } from './violations.js';
@@ -76,6 +77,10 @@ export class Exchanges {
       await streamThrough(context, { method, path, target, headers: incoming.headers, body, outgoing }, `request larger than ${megabytes(context.limit)}`);
       return;
     }
+    if (isJsonMediaType(incoming.headers['content-type']) && nestedDeeperThan(read.data, maxJsonDepth)) {
+      await streamThrough(context, { method, path, target, headers: incoming.headers, body: read.data, outgoing }, `request JSON nested deeper than ${maxJsonDepth} levels`);
+      return;
+    }
     const id = randomUUID();
     const exchange: Exchange = { method, path, target, headers: incoming.headers, body: read.data, outgoing };
     this.#open.set(id, exchange);
@@ -105,7 +110,8 @@ export class Exchanges {
     try {
       answer = await context.upstream.send({ method: exchange.method, path: exchange.target, headers: withoutExchangeHeader(exchange.headers), body: exchange.body });
       const read = await readBounded(answer, context.limit);
-      if (read.complete) {
+      const tooDeep = read.complete && isJsonMediaType(answer.headers['content-type']) && nestedDeeperThan(read.data, maxJsonDepth);
+      if (read.complete && !tooDeep) {
         exchange.outcome = { kind: 'buffered', status: answer.statusCode ?? 502, headers: answer.headers, body: read.data };
         // Without Location Prism's HTTP client cannot follow a redirect; the client gets it unchanged.
         const { location: _location, 'content-length': _length, ...headers } = endToEnd(answer.headers);
@@ -114,7 +120,10 @@ export class Exchanges {
       }
       exchange.outcome = { kind: 'streamed' };
       toPrism.writeHead(502).end(); // Prism's verdict on this answer is not used
-      await streamAnswer(context, exchange, answer, restAfter(read.head, answer), `larger than ${megabytes(context.limit)}`);
+      const [body, reason] = read.complete
+        ? [Readable.from([read.data]), `JSON nested deeper than ${maxJsonDepth} levels`]
+        : [restAfter(read.head, answer), `larger than ${megabytes(context.limit)}`];
+      await streamAnswer(context, exchange, answer, body, reason);
     } catch (error) {
       if (exchange.outcome?.kind === 'streamed') return;
       const { status, message } = upstreamFailure(error as Error, context.upstreamTimeoutMs);
@@ -153,8 +162,8 @@ async function settle(context: ProxyContext, exchange: Exchange, answer: Incomin
   }
 }
 
-/** A request too large to validate goes straight to the appliance; its answer straight back. */
-async function streamThrough(context: ProxyContext, exchange: Omit<Exchange, 'body'> & { body: Readable }, reason: string): Promise<void> {
+/** A request that cannot be validated goes straight to the appliance; its answer straight back. */
+async function streamThrough(context: ProxyContext, exchange: Omit<Exchange, 'body'> & { body: Buffer | Readable }, reason: string): Promise<void> {
   const { method, path, target, headers, body } = exchange;
   let answer: IncomingMessage;
   try {

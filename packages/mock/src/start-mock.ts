@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pipeline, type Readable } from 'node:stream';
-import { readBounded, restAfter } from './body.js';
+import { pipeline } from 'node:stream';
+import { discardRest, readBounded } from './body.js';
 import { corsOrigin } from './cors.js';
 import { startFrontServer } from './front-server.js';
 import { endToEnd } from './http-headers.js';
 import { explainInvalidRequest } from './invalid-request.js';
+import { isJsonMediaType, maxJsonDepth, nestedDeeperThan } from './json-nesting.js';
 import { normalizeMultipart } from './multipart.js';
 import { usablePort } from './port.js';
 import { bundledSpec, startPrism, type PrismProcess } from './prism.js';
@@ -42,13 +43,14 @@ export interface RunningMock {
   stop(): Promise<void>;
 }
 
-/** Prism reads request bodies up to 10 MB and answers 413 above; a larger multipart body is passed on as it is. */
+/** Prism reads request bodies up to 10 MB; the front server answers larger ones with a 413 as Prism did. */
 const prismBodyLimit = 10 * 2 ** 20;
 const prismTimeoutMs = 30_000;
 
 /**
  * Starts Prism as a child process serving the SPS description, behind a small front server (request
- * targets, CORS, multipart bodies, the SPS error envelope of a 400); resolves once it answers HTTP.
+ * targets, CORS, body size and nesting, multipart bodies, the SPS error envelope of a 400); resolves
+ * once it answers HTTP.
  */
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const host = options.host ?? '127.0.0.1';
@@ -78,13 +80,19 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
 }
 
 async function mockExchange(prism: URL, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
-  const contentType = incoming.headers['content-type'] ?? '';
-  let body: Buffer | Readable = incoming;
-  if (/^multipart\/form-data/i.test(contentType)) {
-    const read = await readBounded(incoming, prismBodyLimit);
-    body = read.complete ? (normalizeMultipart(read.data, contentType) ?? read.data) : restAfter(read.head, incoming);
+  const read = await readBounded(incoming, prismBodyLimit);
+  if (!read.complete) {
+    await discardRest(incoming); // read to its end, so that the client gets to see the answer
+    httpLayerError(outgoing, 413, 'request_entity_too_large', 'Body exceeded 10mb limit');
+    return;
   }
-  const headers = endToEnd(incoming.headers, Buffer.isBuffer(body) ? { 'content-length': body.length } : {});
+  const contentType = incoming.headers['content-type'];
+  if (isJsonMediaType(contentType) && nestedDeeperThan(read.data, maxJsonDepth)) {
+    httpLayerError(outgoing, 400, 'invalid_json', `JSON nested deeper than ${maxJsonDepth} levels`);
+    return;
+  }
+  const body = /^multipart\/form-data/i.test(contentType ?? '') ? (normalizeMultipart(read.data, contentType!) ?? read.data) : read.data;
+  const headers = endToEnd(incoming.headers, { 'content-length': body.length });
   const answer = await sendRequest(prism, { method: incoming.method ?? 'GET', path: incoming.url ?? '/', headers, body, timeoutMs: prismTimeoutMs }).catch(
     (error: Error) => {
       throw new Error(`the mock (Prism) did not answer: ${error.message}`);
@@ -93,15 +101,20 @@ async function mockExchange(prism: URL, incoming: IncomingMessage, outgoing: Ser
   outgoing.on('close', () => answer.destroy());
   const status = answer.statusCode ?? 502;
   if (status === 400 && answer.headers['sl-violations']) {
-    const read = await readBounded(answer, prismBodyLimit);
-    if (read.complete) {
-      const explained = explainInvalidRequest(status, answer.headers, read.data) ?? read.data;
+    const prismAnswer = await readBounded(answer, prismBodyLimit);
+    if (prismAnswer.complete) {
+      const explained = explainInvalidRequest(status, answer.headers, prismAnswer.data) ?? prismAnswer.data;
       outgoing.writeHead(status, endToEnd(answer.headers, { 'content-length': explained.length })).end(explained);
       return;
     }
-    outgoing.writeHead(status, endToEnd(answer.headers)).write(read.head);
+    outgoing.writeHead(status, endToEnd(answer.headers)).write(prismAnswer.head);
   } else {
     outgoing.writeHead(status, endToEnd(answer.headers));
   }
   pipeline(answer, outgoing, () => {});
+}
+
+/** An error of the HTTP layer, in the shape Prism's own HTTP layer answers malformed JSON with (not the SPS envelope). */
+function httpLayerError(outgoing: ServerResponse, status: number, code: string, message: string) {
+  outgoing.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: { code, message } }));
 }
