@@ -77,8 +77,14 @@ export class Exchanges {
       await streamThrough(context, { method, path, target, headers: incoming.headers, body, outgoing }, `request larger than ${megabytes(context.limit)}`);
       return;
     }
-    if (isJsonMediaType(incoming.headers['content-type']) && nestedDeeperThan(read.data, maxJsonDepth)) {
-      await streamThrough(context, { method, path, target, headers: incoming.headers, body: read.data, outgoing }, `request JSON nested deeper than ${maxJsonDepth} levels`);
+    const unvalidated =
+      method === 'HEAD'
+        ? 'HEAD (Prism fails on an answer without its body)'
+        : isJsonMediaType(incoming.headers['content-type']) && nestedDeeperThan(read.data, maxJsonDepth)
+          ? `request JSON nested deeper than ${maxJsonDepth} levels`
+          : undefined;
+    if (unvalidated) {
+      await streamThrough(context, { method, path, target, headers: incoming.headers, body: read.data, outgoing }, unvalidated);
       return;
     }
     const id = randomUUID();
@@ -152,12 +158,12 @@ async function settle(context: ProxyContext, exchange: Exchange, answer: Incomin
     report(outcome.status, [...requestOnly, { location: 'upstream', message: outcome.message }]);
   } else if (outcome?.kind === 'buffered' && !ownProblem) {
     answer.resume();
-    outgoing.writeHead(outcome.status, clientHeaders(outcome.headers, outcome.body.length)).end(outcome.body);
+    outgoing.writeHead(outcome.status, clientHeaders(outcome.headers)).end(outcome.body);
     report(outcome.status, flagged);
   } else {
     const body = await readAll(answer);
     const status = answer.statusCode ?? 502;
-    outgoing.writeHead(status, clientHeaders(answer.headers, body.length)).end(body);
+    outgoing.writeHead(status, clientHeaders(answer.headers)).end(body);
     report(status, ownProblem ? [...flagged, ...violationsFromProblem(body.toString())] : flagged);
   }
 }
@@ -195,8 +201,9 @@ function streamAnswer(context: ProxyContext, exchange: Pick<Exchange, 'method' |
   });
 }
 
-function clientHeaders(headers: IncomingHttpHeaders, length?: number) {
-  return withoutCorsHeaders(endToEnd(headers, length === undefined ? {} : { 'content-length': length }));
+/** The appliance's (or Prism's) headers as they were, but for the hop-by-hop and CORS ones. */
+function clientHeaders(headers: IncomingHttpHeaders) {
+  return withoutCorsHeaders(endToEnd(headers));
 }
 
 function withoutExchangeHeader(headers: IncomingHttpHeaders): IncomingHttpHeaders {

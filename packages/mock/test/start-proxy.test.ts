@@ -42,8 +42,9 @@ const answer: Answer = (request, response) => {
     request.on('data', (chunk: Buffer) => (bytes += chunk.length));
     request.on('end', () => response.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ bytes })));
   } else {
-    response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
-    response.end(JSON.stringify(request.url === '/api/info' ? violating : conforming));
+    const body = JSON.stringify(request.url === '/api/info' ? violating : conforming);
+    response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(body.length), 'Access-Control-Allow-Origin': '*' });
+    response.end(body);
   }
 };
 
@@ -112,6 +113,13 @@ describe('startProxy()', () => {
       expect(await response.json()).toEqual(conforming);
     });
     expect(reported).toEqual([]);
+  });
+
+  it('passes an answer to HEAD through unvalidated, Content-Length included', async () => {
+    const response = await fetch(`${plain.url}/api/transaction`, { method: 'HEAD', headers: cookie });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-length')).toBe(String(JSON.stringify(conforming).length));
+    expect(plain.unvalidated).toContainEqual({ method: 'HEAD', path: '/api/transaction', status: 200, reason: 'not validated: HEAD (Prism fails on an answer without its body)' });
   });
 
   it('passes a violating response through and reports it', async () => {
