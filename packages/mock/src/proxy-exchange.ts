@@ -106,15 +106,15 @@ export class Exchanges {
   /** The relay's side: Prism forwards a request here; send the original one to the appliance. */
   async relay(context: ProxyContext, fromPrism: IncomingMessage, toPrism: ServerResponse): Promise<void> {
     fromPrism.resume();
-    const id = fromPrism.headers[exchangeHeader];
-    const exchange = typeof id === 'string' ? this.#open.get(id) : undefined;
-    if (!exchange || exchange.outcome) {
+    const id = String(fromPrism.headers[exchangeHeader]);
+    const exchange = this.#open.get(id);
+    this.#open.delete(id); // an id is good for one request to the appliance
+    if (!exchange) {
       toPrism.writeHead(404, { 'content-type': 'text/plain' }).end('no such exchange');
       return;
     }
-    let answer: IncomingMessage;
     try {
-      answer = await context.upstream.send({ method: exchange.method, path: exchange.target, headers: withoutExchangeHeader(exchange.headers), body: exchange.body });
+      const answer = await context.upstream.send({ method: exchange.method, path: exchange.target, headers: withoutExchangeHeader(exchange.headers), body: exchange.body });
       const read = await readBounded(answer, context.limit);
       const tooDeep = read.complete && isJsonMediaType(answer.headers['content-type']) && nestedDeeperThan(read.data, maxJsonDepth);
       if (read.complete && !tooDeep) {

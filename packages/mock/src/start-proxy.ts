@@ -82,6 +82,8 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   };
 
   const relay = createServer((request, response) => {
+    request.on('error', () => {});
+    response.on('error', () => {});
     exchanges.relay(context, request, response).catch(() => response.destroy());
   });
   await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));

@@ -364,7 +364,7 @@ describe.concurrent('sps-mock proxy', () => {
     expect(run.stderr()).toMatch(/upstream: .*self[- ]signed certificate/);
   });
 
-  it('survives odd request targets, answers a broken-off answer with 502 and then exits 1', async (context) => {
+  it('survives odd request targets, answers a broken-off answer with 502, notes a large body and then exits 1', async (context) => {
     const { expect } = context;
     const run = cli(context, [upstream.url]);
     const url = await run.url;
@@ -373,6 +373,9 @@ describe.concurrent('sps-mock proxy', () => {
     const truncated = await fetch(`${url}/api/transaction`, { headers: tagged('truncated'), signal: AbortSignal.timeout(10_000) });
     expect(truncated.status).toBe(502);
     expect((await fetch(`${url}/api/transaction`, { headers: cookie })).status).toBe(200);
+    const image = { method: 'POST', headers: { ...tagged('upload'), 'Content-Type': 'application/octet-stream' }, body: Buffer.alloc(11 * 2 ** 20) };
+    expect((await fetch(`${url}/api/upload/firmware`, image)).status).toBe(201);
+    await expect.poll(() => run.stderr()).toContain('⚠ POST /api/upload/firmware → 201 not validated: request larger than 10 MB');
     run.kill('SIGTERM');
     expect(await run.exit).toBe(1);
     expect(run.stderr()).toContain('✖ GET /api/transaction → 502');
