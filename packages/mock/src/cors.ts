@@ -23,7 +23,7 @@ export function preflightAnswer(request: IncomingMessage, allowed: string | unde
   const origin = request.headers.origin!;
   if (origin !== allowed) {
     const hint = allowed ? `only ${allowed} is allowed` : `start it with --cors ${origin} (or the cors option) to allow it`;
-    return { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8', vary: 'Origin' }, body: `sps-mock: cross-origin requests from ${origin} are not allowed; ${hint}\n` };
+    return { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', vary: 'Origin' }, body: `sps-mock: cross-origin requests from ${origin} are not allowed; ${hint}\n` };
   }
   const headers: OutgoingHttpHeaders = {
     ...corsHeaders(origin, allowed),

@@ -67,7 +67,7 @@ export function httpUrl(host: string, port: number): string {
 
 /** A short text answer from sps-mock itself. */
 export function plain(response: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
-  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end(`sps-mock: ${message}\n`);
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', ...headers }).end(`sps-mock: ${message}\n`);
 }
 
 function refuseConnect(request: IncomingMessage, socket: Duplex) {

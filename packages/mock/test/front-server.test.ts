@@ -40,6 +40,7 @@ describe('startFrontServer()', () => {
     const response = await fetch(`${front.url}/throws`);
     expect(response.status).toBe(502);
     expect(await response.text()).toBe('sps-mock: the handler failed\n');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await fetch(`${front.url}/ok`)).status).toBe(200);
   });
 
