@@ -111,12 +111,9 @@ async function runMock(options: Extract<Command, { kind: 'mock' }>): Promise<num
 Try: curl -s --cookie 'session_id=a1f71d030e657634730b9e887cb59a5e56162860' ${mock.url}/api/transaction
 Ctrl-C stops it.`);
   const reason = await Promise.race([stopSignal(), mock.exited.then(() => 'exited' as const)]);
-  if (reason === 'exited') {
-    console.error('sps-mock: Prism stopped unexpectedly');
-    return 1;
-  }
   await mock.stop();
-  return 0;
+  if (reason === 'exited') console.error('sps-mock: Prism stopped unexpectedly');
+  return reason === 'exited' ? 1 : 0;
 }
 
 async function runProxy(options: Extract<Command, { kind: 'proxy' }>): Promise<number> {

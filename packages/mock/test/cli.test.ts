@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runSpsMock, type CliRun } from '../../../test/support/sps-mock-cli.js';
@@ -92,6 +93,16 @@ describe('sps-mock', () => {
     expect(await response.json()).toMatchObject({ transaction: { status: 'closed' } });
     run.kill('SIGTERM');
     expect(await run.exit).toBe(0);
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('stops and exits 1 when its Prism dies', async () => {
+    const run = spsMock('--port', '0');
+    const url = await run.url;
+    const [prismPid] = readFileSync(`/proc/${run.pid}/task/${run.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+    process.kill(prismPid!, 'SIGKILL');
+    expect(await run.exit).toBe(1);
+    expect(run.stderr()).toContain('sps-mock: Prism stopped unexpectedly');
     await expect(fetch(url)).rejects.toThrow();
   });
 
