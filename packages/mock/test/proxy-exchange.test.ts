@@ -42,7 +42,7 @@ function fakePrism(relayUrl: string) {
       }
       const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name))) as Record<string, string>;
       const body = chunks.length ? Buffer.concat(chunks) : undefined;
-      const forwarded = await fetch(`${relayUrl}${request.url}`, { method: request.method, headers, ...(body ? { body } : {}), redirect: 'follow' });
+      const forwarded = await fetch(`${relayUrl}${request.url}`, { method: request.method ?? 'GET', headers, ...(body ? { body } : {}), redirect: 'follow' });
       const flags = mode === 'flag' ? { 'sl-violations': JSON.stringify([{ location: ['response', 'body', 'key'], message: 'flagged' }]) } : {};
       response.writeHead(forwarded.status, { 'content-type': forwarded.headers.get('content-type') ?? 'text/plain', ...flags }).end(Buffer.from(await forwarded.arrayBuffer()));
     });
