@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { serveDocs } from '@sps-openapi/docs';
-import { startMock } from '@sps-openapi/mock';
+import { portNumber, startMock } from '@sps-openapi/mock';
 import { build } from './build.js';
 import { docsDist } from './lib/paths.js';
 
@@ -16,17 +16,9 @@ const { values } = parseArgs({
   },
 });
 
-function port(name: string, value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 0 || number > 65535) {
-    throw new Error(`--${name} must be a port number (0–65535), got "${value}"`);
-  }
-  return number;
-}
-
 async function main() {
-  const mockPort = port('mock-port', values['mock-port']);
-  const docsPort = port('docs-port', values['docs-port']);
+  const mockPort = portNumber(values['mock-port'], '--mock-port');
+  const docsPort = portNumber(values['docs-port'], '--docs-port');
   await build();
   const mock = await startMock({ port: mockPort, host: values.host });
   const docs = await serveDocs({ dir: docsDist, port: docsPort, host: values.host }).catch(async (error: unknown) => {

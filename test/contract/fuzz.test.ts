@@ -3,6 +3,13 @@
  * types, missing required fields, out-of-range values, extra fields where the schema is closed, malformed
  * JSON and invalid path parameters. Each must be rejected with the right status, none may hang, and the
  * mock must still be up afterwards. Bounded: 1,200 requests, at most 2 minutes.
+ *
+ * Once (issue 10 item 11) a run under full load stopped at request 339 with no answer. Run 20 times next
+ * to a load test (100 connections hammering a second mock), before and after the mock got its front
+ * server, it never happened again; Prism stayed up in every run. A request that fails now says how long
+ * it waited and whether Prism was still running, and the bound per request is 15 s: it detects a hang,
+ * it is not a speed target (those are in `pnpm bench mock`), and a 2-core machine running the whole
+ * suite can keep a healthy Prism waiting for more than the 5 s it used to be.
  */
 import { startMock, type RunningMock } from '@sps-openapi/mock';
 import fc from 'fast-check';
@@ -30,14 +37,20 @@ afterAll(async () => {
 });
 
 async function send({ c, url, body }: InvalidRequest) {
-  const response = await recorder.fetch(`${mock.url}${url}`, {
-    method: c.operation.method.toUpperCase(),
-    headers: { Cookie: `session_id=${sessionId}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    ...(body === undefined ? {} : { body }),
-    signal: AbortSignal.timeout(5000),
-  });
-  const text = await response.text();
-  return { response, body: text ? (JSON.parse(text) as unknown) : undefined };
+  const started = performance.now();
+  try {
+    const response = await recorder.fetch(`${mock.url}${url}`, {
+      method: c.operation.method.toUpperCase(),
+      headers: { Cookie: `session_id=${sessionId}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      ...(body === undefined ? {} : { body }),
+      signal: AbortSignal.timeout(15_000),
+    });
+    const text = await response.text();
+    return { response, body: text ? (JSON.parse(text) as unknown) : undefined };
+  } catch (error) {
+    const waited = Math.round(performance.now() - started);
+    throw new Error(`no answer after ${waited} ms (${prismExit ?? 'Prism still running'}): ${(error as Error).message}`, { cause: error });
+  }
 }
 
 describe(`${numRuns} invalid requests generated from the schemas (seed ${seed})`, () => {

@@ -3,30 +3,37 @@
  * Exit codes: 0 stopped normally, 1 could not start or (proxy) saw contract violations, 2 usage error.
  */
 import { parseArgs } from 'node:util';
+import { corsOrigin } from './cors.js';
+import { portNumber } from './port.js';
 import { startMock } from './start-mock.js';
-import { startProxy, type ViolatingExchange } from './start-proxy.js';
+import { startProxy, type UnvalidatedExchange, type ViolatingExchange } from './start-proxy.js';
 
 export const usage = `Usage:
-  sps-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--errors]
-  sps-mock proxy <upstream-url> [--port 4010] [--host 127.0.0.1] [--errors] [--ca <pem-file>]
+  sps-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--errors] [--cors <origin>]
+  sps-mock proxy <upstream-url> [--port 4010] [--host 127.0.0.1] [--errors] [--ca <pem-file>] [--cors <origin>]
 
 Serves the SPS REST API description with Prism. Any session_id cookie is accepted.
 
-  --port <n>     port to listen on (default 4010; 0 picks a free one)
-  --host <addr>  address to listen on (default 127.0.0.1)
-  --dynamic      answer with data generated from the schemas instead of the examples
-  --errors       answer contract violations with an error instead of a warning
-  --ca <file>    (proxy) PEM file of extra CA certificates to trust for the upstream;
-                 the upstream's certificate is always verified
-  --help         show this help
+  --port <n>       port to listen on (default 4010; 0 picks a free one)
+  --host <addr>    address to listen on (default 127.0.0.1)
+  --dynamic        answer with data generated from the schemas instead of the examples
+  --errors         answer contract violations with an error instead of a warning
+  --cors <origin>  let the web pages of this one origin call it from a browser, e.g.
+                   http://localhost:3000; without it no answer carries CORS headers
+  --ca <file>      (proxy) PEM file of extra CA certificates to trust for the upstream;
+                   the upstream's certificate is always verified
+  --help           show this help
 
-The proxy forwards every request to <upstream-url> and reports each request or response that violates
-the contract; when stopped (Ctrl-C, SIGTERM) it exits with 1 if it saw any, so CI can use it.`;
+The proxy forwards every request to <upstream-url>, passes its answers back unchanged (redirects too,
+never followed) and reports each request or response that violates the contract; an upstream that fails
+is answered with 502 (504 after 30 s of silence) and reported too. Bodies above 10 MB stream through
+unvalidated (reported with a ⚠). When stopped (Ctrl-C, SIGTERM) it exits with 1 if it saw any violation
+or upstream failure, so CI can use it.`;
 
 export type Command =
   | { kind: 'help' }
-  | { kind: 'mock'; port: number; host: string; dynamic: boolean; errors: boolean }
-  | { kind: 'proxy'; upstream: string; port: number; host: string; errors: boolean; ca?: string };
+  | { kind: 'mock'; port: number; host: string; dynamic: boolean; errors: boolean; cors?: string }
+  | { kind: 'proxy'; upstream: string; port: number; host: string; errors: boolean; ca?: string; cors?: string };
 
 export class UsageError extends Error {}
 
@@ -44,6 +51,7 @@ export function parseCommandLine(argv: string[]): Command {
         dynamic: { type: 'boolean', default: false },
         errors: { type: 'boolean', default: false },
         ca: { type: 'string' },
+        cors: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -52,20 +60,27 @@ export function parseCommandLine(argv: string[]): Command {
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
-  const port = Number(values.port);
-  if (!/^\d+$/.test(values.port) || port > 65535) {
-    throw new UsageError(`--port must be a port number from 0 to 65535, got "${values.port}"`);
-  }
+  const port = checked(() => portNumber(values.port, '--port'));
+  const cors = values.cors === undefined ? {} : { cors: checked(() => corsOrigin(values.cors!)) };
   const [command, ...rest] = positionals;
   if (command === undefined) {
     if (values.ca !== undefined) throw new UsageError('--ca only applies to "sps-mock proxy"');
-    return { kind: 'mock', port, host: values.host, dynamic: values.dynamic, errors: values.errors };
+    return { kind: 'mock', port, host: values.host, dynamic: values.dynamic, errors: values.errors, ...cors };
   }
   if (command !== 'proxy') throw new UsageError(`unknown command "${command}" (the only command is "proxy")`);
   if (rest.length !== 1) throw new UsageError('"sps-mock proxy" needs exactly one <upstream-url>, e.g. https://sps.example.net');
   if (values.dynamic) throw new UsageError('--dynamic does not apply to the proxy: it answers with the upstream\'s data');
-  const proxy: Command = { kind: 'proxy', upstream: rest[0]!, port, host: values.host, errors: values.errors };
+  const proxy: Command = { kind: 'proxy', upstream: rest[0]!, port, host: values.host, errors: values.errors, ...cors };
   return values.ca === undefined ? proxy : { ...proxy, ca: values.ca };
+}
+
+/** The value `check` returns, or its error as a `UsageError`. */
+function checked<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/^the CORS origin/, '--cors'));
+  }
 }
 
 /** Runs `sps-mock` until it is stopped; resolves with the exit code. */
@@ -96,16 +111,17 @@ async function runMock(options: Extract<Command, { kind: 'mock' }>): Promise<num
 Try: curl -s --cookie 'session_id=a1f71d030e657634730b9e887cb59a5e56162860' ${mock.url}/api/transaction
 Ctrl-C stops it.`);
   const reason = await Promise.race([stopSignal(), mock.exited.then(() => 'exited' as const)]);
-  if (reason === 'exited') {
-    console.error('sps-mock: Prism stopped unexpectedly');
-    return 1;
-  }
   await mock.stop();
-  return 0;
+  if (reason === 'exited') console.error('sps-mock: Prism stopped unexpectedly');
+  return reason === 'exited' ? 1 : 0;
 }
 
 async function runProxy(options: Extract<Command, { kind: 'proxy' }>): Promise<number> {
-  const proxy = await startProxy({ ...options, onViolation: (exchange) => console.error(describeExchange(exchange)) });
+  const proxy = await startProxy({
+    ...options,
+    onViolation: (exchange) => console.error(describeExchange(exchange)),
+    onUnvalidated: (exchange) => console.error(describeUnvalidated(exchange)),
+  });
   console.log(`Validating proxy listening on ${proxy.url}, forwarding to ${options.upstream}
 Contract violations are reported here; Ctrl-C stops it (exit code 1 if there were any).`);
   const reason = await Promise.race([stopSignal(), proxy.exited.then(() => 'exited' as const)]);
@@ -119,6 +135,10 @@ Contract violations are reported here; Ctrl-C stops it (exit code 1 if there wer
 function describeExchange({ method, path, status, violations }: ViolatingExchange): string {
   const lines = violations.map(({ location, message }) => `    ${location}: ${message}`);
   return [`✖ ${method} ${path} → ${status}`, ...lines].join('\n');
+}
+
+function describeUnvalidated({ method, path, status, reason }: UnvalidatedExchange): string {
+  return `⚠ ${method} ${path} → ${status} ${reason}`;
 }
 
 function stopSignal(): Promise<'signal'> {

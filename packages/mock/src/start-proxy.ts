@@ -1,6 +1,13 @@
-import { accessSync, constants } from 'node:fs';
-import { createServer, request as forward, type IncomingHttpHeaders, type Server } from 'node:http';
-import { bundledSpec, httpUrl, listenProblem, startPrism, usablePort } from './prism.js';
+import { createServer } from 'node:http';
+import { corsOrigin } from './cors.js';
+import { startFrontServer } from './front-server.js';
+import { usablePort } from './port.js';
+import { bundledSpec, startPrism } from './prism.js';
+import { Exchanges, type ProxyContext, type UnvalidatedExchange, type ViolatingExchange } from './proxy-exchange.js';
+import { upstreamOf } from './upstream.js';
+
+export type { UnvalidatedExchange, ViolatingExchange } from './proxy-exchange.js';
+export type { Violation } from './violations.js';
 
 export interface ProxyOptions {
   /** The real appliance, e.g. `https://sps.example.net`. Its TLS certificate is always verified. */
@@ -15,25 +22,18 @@ export interface ProxyOptions {
   errors?: boolean;
   /** A PEM file of extra CA certificates to trust for the upstream (e.g. the appliance's own CA). */
   ca?: string;
+  /** The one web origin (e.g. `http://localhost:3000`) whose pages may call the proxy; no CORS headers at all by default. */
+  cors?: string;
+  /** Request and response bodies up to this size are validated; larger ones stream through unvalidated (default 10, at most 10). */
+  maxValidatedMb?: number;
+  /** An appliance silent this long (no answer, or a pause mid-answer) is answered with a 504 and recorded (default 30 s). */
+  upstreamTimeoutMs?: number;
   /** How long to wait for Prism to answer (default 15 s). */
   startTimeoutMs?: number;
   /** Called for every exchange that violated the contract, as soon as it is seen. */
   onViolation?: (exchange: ViolatingExchange) => void;
-}
-
-export interface Violation {
-  /** Where, as Prism names it: `request`, `request.body.status`, `response.body.key`, `upstream`… */
-  location: string;
-  message: string;
-}
-
-export interface ViolatingExchange {
-  method: string;
-  /** The request path (without the query string). */
-  path: string;
-  /** The status the proxy answered with. */
-  status: number;
-  violations: Violation[];
+  /** Called for every exchange passed through without validation (a body above `maxValidatedMb`). */
+  onUnvalidated?: (exchange: UnvalidatedExchange) => void;
 }
 
 export interface RunningProxy {
@@ -42,152 +42,80 @@ export interface RunningProxy {
   pid: number;
   /** Settles with Prism's exit code once its process has ended, for whatever reason. */
   exited: Promise<number | null>;
-  /** Every violating exchange so far. */
+  /** Every violating exchange so far, the appliance's failures (`location: 'upstream'`) among them. */
   violations: readonly ViolatingExchange[];
+  /** Every exchange passed through without validation so far. */
+  unvalidated: readonly UnvalidatedExchange[];
   stop(): Promise<void>;
 }
 
 /**
- * Puts Prism's validating proxy in front of a real SPS: requests and responses pass through unchanged
- * (or, with `errors`, violating ones are answered with Prism's error) and every exchange that violates
- * the contract is recorded. A small pass-through in front of Prism reads Prism's `sl-violations` header
- * and its own error answers, so each violation is tied to its request even under concurrency.
+ * Puts Prism's validating proxy in front of a real SPS: the appliance's answers pass back unchanged
+ * (redirects included, never followed; or, with `errors`, violating ones are answered with Prism's
+ * error) and every exchange that violates the contract is recorded. Prism and the relay it forwards to
+ * listen on free ports of 127.0.0.1 only; see `proxy-exchange.ts` for the path of one request.
  */
 export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
-  const upstream = checkedUpstream(options.upstream);
+  const maxValidatedMb = options.maxValidatedMb ?? 10;
+  if (!(maxValidatedMb > 0 && maxValidatedMb <= 10)) throw new RangeError(`maxValidatedMb must be more than 0 and at most 10 (Prism reads no larger bodies), got ${maxValidatedMb}`);
+  const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 30_000;
+  const upstream = upstreamOf({ url: options.upstream, ca: options.ca, timeoutMs: upstreamTimeoutMs });
   const host = options.host ?? '127.0.0.1';
+  const cors = options.cors === undefined ? undefined : corsOrigin(options.cors);
   const port = await usablePort(host, options.port);
-  // TLS to the upstream is verified by Node's defaults; an inherited NODE_TLS_REJECT_UNAUTHORIZED=0 must
-  // not switch that off. Extra trust is only ever added, through --ca.
-  const env = { ...process.env };
-  delete env.NODE_TLS_REJECT_UNAUTHORIZED;
-  if (options.ca) env.NODE_EXTRA_CA_CERTS = checkedFile(options.ca);
-
-  const args = ['proxy', options.spec ?? bundledSpec, upstream];
-  if (options.errors) args.push('--errors');
-  const prism = await startPrism({ args, host: '127.0.0.1', port: await usablePort('127.0.0.1'), env, startTimeoutMs: options.startTimeoutMs });
 
   const violations: ViolatingExchange[] = [];
-  const record = (exchange: ViolatingExchange) => {
-    violations.push(exchange);
-    options.onViolation?.(exchange);
+  const unvalidated: UnvalidatedExchange[] = [];
+  const exchanges = new Exchanges();
+  const context: ProxyContext = {
+    upstream,
+    limit: maxValidatedMb * 2 ** 20,
+    upstreamTimeoutMs,
+    record(exchange) {
+      violations.push(exchange);
+      options.onViolation?.(exchange);
+    },
+    note(exchange) {
+      unvalidated.push(exchange);
+      options.onUnvalidated?.(exchange);
+    },
   };
-  const server = createServer((incoming, outgoing) => {
-    const path = new URL(incoming.url ?? '/', 'http://proxy').pathname;
-    const toPrism = forward(`${prism.url}${incoming.url ?? '/'}`, { method: incoming.method, headers: incoming.headers }, (answer) => {
-      const status = answer.statusCode ?? 502;
-      outgoing.writeHead(status, answer.headers);
-      const flagged = violationsFromHeader(answer.headers['sl-violations']);
-      if (!isPrismProblem(answer.headers)) {
-        if (flagged.length) record({ method: incoming.method ?? 'GET', path, status, violations: flagged });
-        answer.pipe(outgoing);
-        return;
-      }
-      const chunks: Buffer[] = [];
-      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-      answer.on('end', () => {
-        const body = Buffer.concat(chunks);
-        const found = [...flagged, ...violationsFromProblem(body.toString())];
-        record({ method: incoming.method ?? 'GET', path, status, violations: dedupe(found) });
-        outgoing.end(body);
-      });
-    });
-    toPrism.on('error', (error) => {
-      if (outgoing.headersSent) outgoing.destroy(error);
-      else outgoing.writeHead(502, { 'content-type': 'text/plain' }).end(`sps-mock proxy: ${error.message}`);
-    });
-    incoming.pipe(toPrism);
+
+  const relay = createServer((request, response) => {
+    request.on('error', () => {});
+    response.on('error', () => {});
+    exchanges.relay(context, request, response).catch(() => response.destroy());
   });
-  try {
-    await listen(server, host, port);
-  } catch (error) {
-    await prism.stop();
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  const relayUrl = `http://127.0.0.1:${(relay.address() as { port: number }).port}`;
+  const closeRelay = () => {
+    relay.closeAllConnections();
+    return new Promise((resolve) => relay.close(resolve));
+  };
+
+  const args = ['proxy', options.spec ?? bundledSpec, relayUrl];
+  if (options.errors) args.push('--errors');
+  const prism = await startPrism({ args, startTimeoutMs: options.startTimeoutMs }).catch(async (error: unknown) => {
+    await closeRelay();
     throw error;
-  }
+  });
+  const prismUrl = new URL(prism.url);
+  const front = await startFrontServer({ host, port, cors, handle: (request, response) => exchanges.front(context, prismUrl, request, response) }).catch(
+    async (error: unknown) => {
+      await Promise.all([prism.stop(), closeRelay()]);
+      throw error;
+    },
+  );
 
   return {
-    url: httpUrl(host, port),
+    url: front.url,
     pid: prism.pid,
     exited: prism.exited,
     violations,
+    unvalidated,
     async stop() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-      await prism.stop();
+      await front.close();
+      await Promise.all([prism.stop(), closeRelay()]);
     },
   };
-}
-
-function checkedUpstream(upstream: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(upstream);
-  } catch {
-    throw new Error(`the upstream must be an http:// or https:// URL, got "${upstream}"`);
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new Error(`the upstream must be an http:// or https:// URL, got "${parsed.protocol}//…"`);
-  }
-  if (parsed.username || parsed.password) {
-    throw new Error('the upstream URL must not contain credentials; log in through the proxy instead');
-  }
-  return parsed.href;
-}
-
-function checkedFile(path: string): string {
-  try {
-    accessSync(path, constants.R_OK);
-    return path;
-  } catch {
-    throw new Error(`cannot read the CA file ${path}`);
-  }
-}
-
-function listen(server: Server, host: string, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(listenProblem(error, host, port))));
-    server.listen(port, host, resolve);
-  });
-}
-
-interface PrismViolation {
-  location?: string[];
-  message?: string;
-}
-
-/** Prism lists what it found in the `sl-violations` header (JSON; prefixed and cut when very long). */
-function violationsFromHeader(header: string | string[] | undefined): Violation[] {
-  if (typeof header !== 'string') return [];
-  try {
-    return (JSON.parse(header) as PrismViolation[]).map(toViolation);
-  } catch {
-    return [{ location: 'response', message: header.slice(0, 500) }];
-  }
-}
-
-/** Prism answers with `application/problem+json` when it rejects a request or cannot reach the upstream. */
-function isPrismProblem(headers: IncomingHttpHeaders): boolean {
-  return (headers['content-type'] ?? '').startsWith('application/problem+json');
-}
-
-function violationsFromProblem(body: string): Violation[] {
-  try {
-    const problem = JSON.parse(body) as { type?: string; title?: string; detail?: string; validation?: PrismViolation[] };
-    if (problem.validation?.length) return problem.validation.map(toViolation);
-    const upstreamFailed = problem.type === 'FetchError';
-    return [{ location: upstreamFailed ? 'upstream' : 'request', message: [problem.title, problem.detail].filter(Boolean).join(': ') }];
-  } catch {
-    return [{ location: 'response', message: 'unreadable error answer from Prism' }];
-  }
-}
-
-/** Prism's own 422 answers leave out the `request` prefix that its header puts on request locations. */
-function toViolation({ location = [], message = '' }: PrismViolation): Violation {
-  const where = location[0] === 'request' || location[0] === 'response' ? location : ['request', ...location];
-  return { location: where.join('.'), message };
-}
-
-function dedupe(violations: Violation[]): Violation[] {
-  const seen = new Set<string>();
-  return violations.filter(({ location, message }) => !seen.has(`${location} ${message}`) && seen.add(`${location} ${message}`));
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runSpsMock, type CliRun } from '../../../test/support/sps-mock-cli.js';
@@ -32,6 +33,11 @@ describe('parseCommandLine()', () => {
     });
   });
 
+  it('reads --cors for the mock and the proxy', () => {
+    expect(parseCommandLine(['--cors', 'http://localhost:3000/'])).toMatchObject({ kind: 'mock', cors: 'http://localhost:3000' });
+    expect(parseCommandLine(['proxy', 'https://sps.example.net', '--cors=https://tools.example.net'])).toMatchObject({ kind: 'proxy', cors: 'https://tools.example.net' });
+  });
+
   it.each([
     [['--bogus'], "Unknown option '--bogus'"],
     [['--port'], "Option '--port <value>' argument missing"],
@@ -44,6 +50,8 @@ describe('parseCommandLine()', () => {
     [['proxy', 'https://a', 'https://b'], '"sps-mock proxy" needs exactly one <upstream-url>'],
     [['proxy', 'https://a', '--dynamic'], '--dynamic does not apply to the proxy'],
     [['--ca', 'ca.pem'], '--ca only applies to "sps-mock proxy"'],
+    [['--cors', '*'], '--cors must be one origin such as http://localhost:3000 (scheme, host and port only), got "*"'],
+    [['--cors'], "Option '--cors <value>' argument missing"],
   ])('refuses %j: %s', (argv, message) => {
     expect(() => parseCommandLine(argv)).toThrow(message);
   });
@@ -85,6 +93,16 @@ describe('sps-mock', () => {
     expect(await response.json()).toMatchObject({ transaction: { status: 'closed' } });
     run.kill('SIGTERM');
     expect(await run.exit).toBe(0);
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('stops and exits 1 when its Prism dies', async () => {
+    const run = spsMock('--port', '0');
+    const url = await run.url;
+    const [prismPid] = readFileSync(`/proc/${run.pid}/task/${run.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+    process.kill(prismPid!, 'SIGKILL');
+    expect(await run.exit).toBe(1);
+    expect(run.stderr()).toContain('sps-mock: Prism stopped unexpectedly');
     await expect(fetch(url)).rejects.toThrow();
   });
 

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { startMock } from '../src/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createValidator, loadBundle, operations, responseSchemaPointer } from '@sps-openapi/kit';
+import { startMock, type RunningMock } from '../src/index.js';
 import { portInUse } from './port-in-use.js';
+import { rawRequest } from './raw-http.js';
 
 const cookie = { Cookie: 'session_id=a1f71d030e657634730b9e887cb59a5e56162860' };
 const isRunning = (pid: number) => {
@@ -34,7 +36,11 @@ describe('startMock()', () => {
   });
 
   it.each([[-1], [65536], [1.5], [Number.NaN]])('refuses the port %s', async (port) => {
-    await expect(startMock({ port })).rejects.toThrow('the port must be an integer from 0 to 65535');
+    await expect(startMock({ port })).rejects.toThrow(`the port must be a port number from 0 to 65535, got "${port}"`);
+  });
+
+  it('refuses a CORS origin that is not one origin', async () => {
+    await expect(startMock({ cors: '*' })).rejects.toThrow('the CORS origin must be one origin such as http://localhost:3000');
   });
 
   it('says so when the host is not an address of this machine', async () => {
@@ -56,5 +62,113 @@ describe('startMock()', () => {
     } finally {
       await mock.stop();
     }
+  });
+});
+
+describe('startMock() with odd, hostile and invalid requests', () => {
+  const allowedOrigin = 'http://localhost:3000';
+  let mock: RunningMock;
+  let withCors: RunningMock;
+  let prismExit: number | null | undefined;
+  beforeAll(async () => {
+    [mock, withCors] = await Promise.all([startMock(), startMock({ cors: allowedOrigin })]);
+    void mock.exited.then((code) => (prismExit = code));
+  });
+  afterAll(async () => {
+    await Promise.all([mock?.stop(), withCors?.stop()]);
+  });
+  const stillAnswering = async () => {
+    expect(prismExit).toBeUndefined();
+    expect((await fetch(`${mock.url}/api/transaction`, { headers: cookie })).status).toBe(200);
+  };
+
+  it.each([
+    ['OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n', 'OPTIONS * is not supported'],
+    ['GET http://other.example/api/info HTTP/1.1\r\nHost: other.example\r\n\r\n', 'not an HTTP proxy'],
+    ['CONNECT other.example:443 HTTP/1.1\r\nHost: other.example:443\r\n\r\n', 'not an HTTP proxy'],
+  ])('answers %j with a 400 and keeps serving', async (request, message) => {
+    const answer = await rawRequest(mock.url, request);
+    expect(answer.status).toBe(400);
+    expect(answer.text).toContain(message);
+    await stillAnswering();
+  });
+
+  it('sends no CORS headers by default, for any origin', async () => {
+    const preflight = await fetch(`${mock.url}/api/transaction`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'PUT' },
+    });
+    expect(preflight.status).toBe(403);
+    const response = await fetch(`${mock.url}/api/transaction`, { headers: { ...cookie, Origin: 'https://evil.example' } });
+    expect(response.status).toBe(200);
+    for (const answer of [preflight, response]) {
+      expect([...answer.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    }
+  });
+
+  it('with cors: allows that one origin, with cookies, and no other', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${withCors.url}/api/transaction`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'PUT' } });
+    const allowed = await preflight(allowedOrigin);
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(allowedOrigin);
+    expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(allowed.headers.get('access-control-allow-methods')).toContain('PUT');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+
+    const get = (origin: string) => fetch(`${withCors.url}/api/transaction`, { headers: { ...cookie, Origin: origin } });
+    expect((await get(allowedOrigin)).headers.get('access-control-allow-origin')).toBe(allowedOrigin);
+    expect((await get('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  /** A firmware upload whose one part is `headers` and then the image. */
+  const upload = (headers: string) =>
+    fetch(`${mock.url}/api/upload/firmware`, {
+      method: 'POST',
+      headers: { ...cookie, 'Content-Type': 'multipart/form-data; boundary=sps-boundary' },
+      body: `--sps-boundary\r\n${headers}\r\n\r\nCD001 not a real ISO image\r\n--sps-boundary--\r\n`,
+      signal: AbortSignal.timeout(10_000),
+    });
+
+  it('accepts a multipart upload whose file part has no Content-Type (RFC 7578), and keeps serving (stoplightio/prism#2672)', async () => {
+    const response = await upload('Content-Disposition: form-data; name="firmware"; filename="firmware.iso"');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ key: expect.any(String) });
+    await stillAnswering();
+  });
+
+  it.each([
+    ['no Content-Disposition at all', 'Content-Type: application/octet-stream'],
+    ['a part without a name', 'Content-Disposition: form-data; filename="firmware.iso"'],
+    ['an RFC 8187 file name', "Content-Disposition: form-data; name=\"firmware\"; filename*=UTF-8''firmware%20%E2%82%AC.iso"],
+    ['a file name with ; = and quotes', 'Content-Disposition: form-data; name="firmware"; filename="a;b=c\\"d.iso"'],
+  ])('answers a multipart part with %s and keeps serving', async (_, headers) => {
+    const response = await upload(headers);
+    expect([200, 400, 422]).toContain(response.status);
+    await stillAnswering();
+  });
+
+  it('explains a body that breaks the schema in the SPS error envelope: type, "does not match the schema", violations', async () => {
+    const response = await fetch(`${mock.url}/api/configuration/network/dns`, {
+      method: 'PUT',
+      headers: { ...cookie, 'Content-Type': 'application/json' },
+      body: '{"primary": 42, "tertiary": "x"}',
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { type: string; message: string; details: { violations: unknown[] } } };
+    expect(body.error.type).toBe('InvalidRequestBody');
+    expect(body.error.message).toMatch(/^The request body does not match the schema: /);
+    expect(body.error.message).toContain('/primary: Request body property primary must be string');
+    expect(body.error.details.violations).toEqual(
+      expect.arrayContaining([
+        { location: 'body', pointer: '/primary', message: 'Request body property primary must be string' },
+        { location: 'body', pointer: '', message: "Request body must NOT have unevaluated properties: 'tertiary'" },
+        { location: 'body', pointer: '', message: "Request body must have required property 'secondary'" },
+      ]),
+    );
+    const bundle = loadBundle();
+    const update = operations(bundle).find(({ operation }) => operation.operationId === 'updateDnsSettings')!;
+    const validate = createValidator(bundle)(responseSchemaPointer(bundle, update, 400));
+    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
   });
 });

@@ -69,13 +69,21 @@ export function expectPrismProblem(response: Response, body: unknown, type: stri
   expect(body).toMatchObject({ type: `https://stoplight.io/prism/errors#${type}`, status: response.status });
 }
 
-/** The documented 400 (the SPS error envelope), or else Prism's 422 listing what is wrong. */
+/**
+ * The documented 400 (the SPS error envelope; a generic error type explains the schema violations in
+ * `details.violations`), or else Prism's 422 listing what is wrong.
+ */
 export function expectInvalidRequestAnswer(c: ContractCase, response: Response, body: unknown) {
   const status = invalidRequestStatus(c.statuses);
   expect(response.status).toBe(status);
   if (status === 400) {
     const { valid, errors } = bodyMatchesSchema(c, '400', body);
     expect(valid, errors).toBe(true);
+    const { error } = body as { error: { type: string; message?: string; details?: { violations?: unknown[] } } };
+    if (['InvalidRequestBody', 'SyntacticError'].includes(error.type)) {
+      expect(error.message).toMatch(/does not match the schema/);
+      expect(error.details?.violations?.length).toBeGreaterThan(0);
+    }
   } else {
     expectPrismProblem(response, body, 'UNPROCESSABLE_ENTITY');
     expect((body as { validation: unknown[] }).validation.length).toBeGreaterThan(0);

@@ -1,0 +1,84 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { corsHeaders, isPreflight, preflightAnswer } from './cors.js';
+import { listenProblem } from './port.js';
+import { requestTargetProblem } from './request-target.js';
+
+export interface FrontOptions {
+  host: string;
+  port: number;
+  /** The one web origin allowed to call from a browser (CORS); none by default. */
+  cors?: string | undefined;
+  /** Serves a request that passed the checks. A rejection is answered with a 502 (or ends the connection). */
+  handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
+}
+
+export interface FrontServer {
+  /** e.g. `http://127.0.0.1:4010` */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** How long a client may take to send its request headers (slow-header clients get a 408 after it). */
+const headersTimeoutMs = 15_000;
+
+/**
+ * The node:http server that clients talk to, in front of Prism, for the mock and the proxy alike: it
+ * refuses request targets that are not a path (and `CONNECT`) with a 400, answers CORS preflights and
+ * adds CORS headers only for the allowed origin, and keeps serving whatever one request does.
+ */
+export async function startFrontServer(options: FrontOptions): Promise<FrontServer> {
+  const server = createServer({ headersTimeout: headersTimeoutMs }, (request, response) => {
+    request.on('error', () => {}); // a client that goes away midway is the handler's concern, never a crash
+    response.on('error', () => {});
+    const problem = requestTargetProblem(request.method, request.url);
+    if (problem) {
+      plain(response, 400, problem, { connection: 'close' });
+      return;
+    }
+    if (isPreflight(request)) {
+      const { status, headers, body } = preflightAnswer(request, options.cors);
+      response.writeHead(status, headers).end(body);
+      return;
+    }
+    for (const [name, value] of Object.entries(corsHeaders(request.headers.origin, options.cors))) response.setHeader(name, value!);
+    options.handle(request, response).catch((error: unknown) => {
+      if (response.headersSent) response.destroy();
+      else plain(response, 502, (error as Error).message);
+    });
+  });
+  server.on('connect', (request: IncomingMessage, socket: Duplex) => refuseConnect(request, socket));
+  await listen(server, options.host, options.port);
+  server.on('error', () => {}); // e.g. an accept() that fails when out of file descriptors: keep serving the others
+  const { port } = server.address() as { port: number };
+  return {
+    url: httpUrl(options.host, port),
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** `http://127.0.0.1:4010`, `http://[::1]:4010` */
+export function httpUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/** A short text answer from sps-mock itself. */
+export function plain(response: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', ...headers }).end(`sps-mock: ${message}\n`);
+}
+
+function refuseConnect(request: IncomingMessage, socket: Duplex) {
+  socket.on('error', () => {});
+  const body = `sps-mock: ${requestTargetProblem(request.method, request.url)}\n`;
+  socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(listenProblem(error, host, port))));
+    server.listen(port, host, resolve);
+  });
+}

@@ -1,0 +1,43 @@
+import { createServer } from 'node:net';
+
+/**
+ * The one port check of the project: `value` (a number, or the text of a command-line flag) as a port
+ * number from 0 to 65535 (0: a free one). `name` says which setting it is in the error, e.g. `--port`.
+ */
+export function portNumber(value: number | string, name = 'the port'): number {
+  const number = typeof value === 'string' && /^\d{1,5}$/.test(value) ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 0 || number > 65535) {
+    throw new RangeError(`${name} must be a port number from 0 to 65535, got "${value}"`);
+  }
+  return number;
+}
+
+/** `port` after checking that it can be listened on on `host` (clear errors if not); a free port when it is 0 or left out. */
+export async function usablePort(host: string, port?: number): Promise<number> {
+  const checked = port === undefined ? 0 : portNumber(port);
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(listenProblem(error, host, checked))));
+    server.listen(checked, host, () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** A plain-words explanation of why `host:port` cannot be listened on. */
+export function listenProblem(error: NodeJS.ErrnoException, host: string, port: number): string {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `port ${port} on ${host} is already in use; pick another one`;
+    case 'EACCES':
+      return `not allowed to listen on port ${port} of ${host} (ports below 1024 need privileges); pick another one`;
+    case 'EADDRNOTAVAIL':
+      return `cannot listen on ${host}: it is not an address of this machine`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `cannot listen on ${host}: unknown host name`;
+    default:
+      return `cannot listen on ${host}:${port}: ${error.message}`;
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * One request through the validating proxy. Prism runs as a proxy whose "upstream" is the relay, a
+ * server in this process: the front server hands Prism the request with an exchange id, Prism validates
+ * it and forwards it to the relay, the relay sends the client's original request to the appliance and
+ * hands Prism the answer without `Location` (so it is never followed), Prism validates that, and the
+ * front server answers the client with the appliance's own answer and records what Prism found.
+ * Bodies above the validation limit (and JSON nested too deep for Prism) never reach Prism: they stream
+ * straight through, reported as not validated, so memory stays bounded.
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline, Readable } from 'node:stream';
+import { megabytes, readBounded, restAfter } from './body.js';
+import { withoutCorsHeaders } from './cors.js';
+import { endToEnd } from './http-headers.js';
+import { isJsonMediaType, maxJsonDepth, nestedDeeperThan } from './json-nesting.js';
+import { sendRequest } from './send-request.js';
+import { upstreamFailure, type Upstream } from './upstream.js';
+import { dedupe, isPrismProblem, violationsFromHeader, violationsFromProblem, type Violation } from './violations.js';
+
+export interface ViolatingExchange {
+  method: string;
+  /** The request path (without the query string). */
+  path: string;
+  /** The status the proxy answered with. */
+  status: number;
+  violations: Violation[];
+}
+
+export interface UnvalidatedExchange {
+  method: string;
+  path: string;
+  status: number;
+  /** e.g. `not validated: larger than 10 MB` */
+  reason: string;
+}
+
+export interface ProxyContext {
+  upstream: Upstream;
+  /** Bodies up to this many bytes are validated; larger ones stream through. */
+  limit: number;
+  upstreamTimeoutMs: number;
+  record(exchange: ViolatingExchange): void;
+  note(exchange: UnvalidatedExchange): void;
+}
+
+type UpstreamOutcome =
+  | { kind: 'buffered'; status: number; headers: IncomingHttpHeaders; body: Buffer }
+  | { kind: 'streamed' }
+  | { kind: 'failed'; status: number; message: string };
+
+interface Exchange {
+  method: string;
+  path: string;
+  /** The request target as the client sent it. */
+  target: string;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+  outgoing: ServerResponse;
+  outcome?: UpstreamOutcome;
+}
+
+export const exchangeHeader = 'x-sps-mock-exchange';
+
+/** The exchanges Prism is working on, by id: what the relay needs to forward the original request. */
+export class Exchanges {
+  readonly #open = new Map<string, Exchange>();
+
+  /** The front server's side: `incoming` from the client, validated by the Prism at `prism`, answered on `outgoing`. */
+  async front(context: ProxyContext, prism: URL, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+    const method = incoming.method ?? 'GET';
+    const target = incoming.url ?? '/';
+    const path = target.split('?')[0]!;
+    const read = await readBounded(incoming, context.limit);
+    if (!read.complete) {
+      const body = restAfter(read.head, incoming);
+      await streamThrough(context, { method, path, target, headers: incoming.headers, body, outgoing }, `request larger than ${megabytes(context.limit)}`);
+      return;
+    }
+    const unvalidated =
+      method === 'HEAD'
+        ? 'HEAD (Prism fails on an answer without its body)'
+        : isJsonMediaType(incoming.headers['content-type']) && nestedDeeperThan(read.data, maxJsonDepth)
+          ? `request JSON nested deeper than ${maxJsonDepth} levels`
+          : undefined;
+    if (unvalidated) {
+      await streamThrough(context, { method, path, target, headers: incoming.headers, body: read.data, outgoing }, unvalidated);
+      return;
+    }
+    const id = randomUUID();
+    const exchange: Exchange = { method, path, target, headers: incoming.headers, body: read.data, outgoing };
+    this.#open.set(id, exchange);
+    try {
+      const headers = endToEnd(incoming.headers, { 'content-length': read.data.length, [exchangeHeader]: id });
+      const answer = await sendRequest(prism, { method, path: target, headers, body: read.data, timeoutMs: context.upstreamTimeoutMs + 5000 }).catch(
+        (error: Error) => {
+          throw new Error(`the validating proxy's Prism did not answer: ${error.message}`);
+        },
+      );
+      await settle(context, exchange, answer);
+    } finally {
+      this.#open.delete(id);
+    }
+  }
+
+  /** The relay's side: Prism forwards a request here; send the original one to the appliance. */
+  async relay(context: ProxyContext, fromPrism: IncomingMessage, toPrism: ServerResponse): Promise<void> {
+    fromPrism.resume();
+    const id = String(fromPrism.headers[exchangeHeader]);
+    const exchange = this.#open.get(id);
+    this.#open.delete(id); // an id is good for one request to the appliance
+    if (!exchange) {
+      toPrism.writeHead(404, { 'content-type': 'text/plain' }).end('no such exchange');
+      return;
+    }
+    try {
+      const answer = await context.upstream.send({ method: exchange.method, path: exchange.target, headers: withoutExchangeHeader(exchange.headers), body: exchange.body });
+      const read = await readBounded(answer, context.limit);
+      const tooDeep = read.complete && isJsonMediaType(answer.headers['content-type']) && nestedDeeperThan(read.data, maxJsonDepth);
+      if (read.complete && !tooDeep) {
+        exchange.outcome = { kind: 'buffered', status: answer.statusCode ?? 502, headers: answer.headers, body: read.data };
+        // Without Location Prism's HTTP client cannot follow a redirect; the client gets it unchanged.
+        const { location: _location, 'content-length': _length, ...headers } = endToEnd(answer.headers);
+        toPrism.writeHead(answer.statusCode ?? 502, headers).end(read.data);
+        return;
+      }
+      exchange.outcome = { kind: 'streamed' };
+      toPrism.writeHead(502).end(); // Prism's verdict on this answer is not used
+      const [body, reason] = read.complete
+        ? [Readable.from([read.data]), `JSON nested deeper than ${maxJsonDepth} levels`]
+        : [restAfter(read.head, answer), `larger than ${megabytes(context.limit)}`];
+      await streamAnswer(context, exchange, answer, body, reason);
+    } catch (error) {
+      if (exchange.outcome?.kind === 'streamed') return;
+      const { status, message } = upstreamFailure(error as Error, context.upstreamTimeoutMs);
+      exchange.outcome = { kind: 'failed', status, message };
+      if (!toPrism.headersSent) toPrism.writeHead(502).end();
+    }
+  }
+}
+
+/** Prism has answered: the client gets the appliance's answer (or Prism's error), and the findings are recorded. */
+async function settle(context: ProxyContext, exchange: Exchange, answer: IncomingMessage): Promise<void> {
+  const { method, path, outgoing, outcome } = exchange;
+  const flagged = violationsFromHeader(answer.headers['sl-violations']);
+  const requestOnly = flagged.filter(({ location }) => location.startsWith('request'));
+  const report = (status: number, violations: Violation[]) => {
+    if (violations.length) context.record({ method, path, status, violations: dedupe(violations) });
+  };
+  // Prism's own error (with `errors`: a violating request or answer), not an appliance answer it passed on
+  const ownProblem = isPrismProblem(answer.headers) && !(outcome?.kind === 'buffered' && isPrismProblem(outcome.headers));
+  if (outcome?.kind === 'streamed') {
+    answer.resume();
+    report(outgoing.statusCode, requestOnly);
+  } else if (outcome?.kind === 'failed') {
+    answer.resume();
+    problem(outgoing, outcome.status, outcome.message);
+    report(outcome.status, [...requestOnly, { location: 'upstream', message: outcome.message }]);
+  } else if (outcome?.kind === 'buffered' && !ownProblem) {
+    answer.resume();
+    outgoing.writeHead(outcome.status, clientHeaders(outcome.headers)).end(outcome.body);
+    report(outcome.status, flagged);
+  } else {
+    const body = await readAll(answer);
+    const status = answer.statusCode ?? 502;
+    outgoing.writeHead(status, clientHeaders(answer.headers)).end(body);
+    report(status, ownProblem ? [...flagged, ...violationsFromProblem(body.toString())] : flagged);
+  }
+}
+
+/** A request that cannot be validated goes straight to the appliance; its answer straight back. */
+async function streamThrough(context: ProxyContext, exchange: Omit<Exchange, 'body'> & { body: Buffer | Readable }, reason: string): Promise<void> {
+  const { method, path, target, headers, body } = exchange;
+  let answer: IncomingMessage;
+  try {
+    answer = await context.upstream.send({ method, path: target, headers: withoutExchangeHeader(headers), body });
+  } catch (error) {
+    const { status, message } = upstreamFailure(error as Error, context.upstreamTimeoutMs);
+    problem(exchange.outgoing, status, message);
+    context.record({ method, path, status, violations: [{ location: 'upstream', message }] });
+    return;
+  }
+  await streamAnswer(context, exchange, answer, answer, reason);
+}
+
+/** Passes an answer to the client as it arrives; a break is recorded and ends the client's connection too. */
+function streamAnswer(context: ProxyContext, exchange: Pick<Exchange, 'method' | 'path' | 'outgoing'>, answer: IncomingMessage, body: Readable, reason: string): Promise<void> {
+  const { method, path, outgoing } = exchange;
+  const status = answer.statusCode ?? 502;
+  outgoing.writeHead(status, clientHeaders(answer.headers));
+  context.note({ method, path, status, reason: `not validated: ${reason}` });
+  return new Promise((resolve) => {
+    pipeline(body, outgoing, (error) => {
+      if (error && !outgoing.writableFinished && !outgoing.destroyed) outgoing.destroy();
+      if (error && !answer.complete) {
+        const { message } = upstreamFailure(error, context.upstreamTimeoutMs);
+        context.record({ method, path, status, violations: [{ location: 'upstream', message }] });
+      }
+      resolve();
+    });
+  });
+}
+
+/** The appliance's (or Prism's) headers as they were, but for the hop-by-hop and CORS ones. */
+function clientHeaders(headers: IncomingHttpHeaders) {
+  return withoutCorsHeaders(endToEnd(headers));
+}
+
+function withoutExchangeHeader(headers: IncomingHttpHeaders): IncomingHttpHeaders {
+  const { [exchangeHeader]: _id, ...rest } = headers;
+  return rest;
+}
+
+/** The proxy's own error answer (RFC 9457 problem details), when the appliance did not answer in full. */
+function problem(outgoing: ServerResponse, status: number, detail: string) {
+  if (outgoing.headersSent) {
+    outgoing.destroy();
+    return;
+  }
+  const title = status === 504 ? 'Gateway Timeout' : 'Bad Gateway';
+  outgoing.writeHead(status, { 'content-type': 'application/problem+json' }).end(JSON.stringify({ title, status, detail: `sps-mock proxy: ${detail}` }));
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,14 @@
+/**
+ * Why a request target cannot be served, or `undefined` when it is a plain path (origin-form, `/api/info?x`).
+ * `OPTIONS *`, absolute URLs (`GET http://other/api/info`, what `curl -x` sends) and `CONNECT host:port`
+ * are refused: sps-mock answers the SPS API, it is not an HTTP proxy.
+ */
+export function requestTargetProblem(method: string | undefined, target: string | undefined): string | undefined {
+  if (method === 'CONNECT') return 'CONNECT is not supported: sps-mock is not an HTTP proxy';
+  if (target === '*') return `${method ?? 'a request'} * is not supported; send requests to a path such as /api/info`;
+  if (!target?.startsWith('/') || target.startsWith('//')) {
+    const what = /^[a-z][a-z0-9+.-]*:\/\//i.test(target ?? '') ? 'an absolute URL: sps-mock is not an HTTP proxy' : `"${(target ?? '').slice(0, 100)}"`;
+    return `the request target must be a path such as /api/info, got ${what}`;
+  }
+  return undefined;
+}

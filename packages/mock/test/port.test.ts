@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { listenProblem, portNumber, usablePort } from '../src/port.js';
+import { portInUse } from './port-in-use.js';
+
+describe('portNumber()', () => {
+  it.each([
+    ['0', 0],
+    ['4010', 4010],
+    ['65535', 65535],
+    [0, 0],
+    [8080, 8080],
+  ])('reads %j as %d', (value, port) => {
+    expect(portNumber(value)).toBe(port);
+  });
+
+  it.each([['abc'], [''], [' 80'], ['80 '], ['1e3'], ['0x50'], ['-1'], ['65536'], ['4010.0'], [-1], [65536], [1.5], [Number.NaN], [Infinity]])(
+    'refuses %j, naming the setting',
+    (value) => {
+      expect(() => portNumber(value, '--mock-port')).toThrow(`--mock-port must be a port number from 0 to 65535, got "${value}"`);
+    },
+  );
+
+  it('names "the port" when no setting is given', () => {
+    expect(() => portNumber(70000)).toThrow('the port must be a port number from 0 to 65535, got "70000"');
+  });
+});
+
+describe('usablePort()', () => {
+  const blockedPort = portInUse();
+
+  it('picks a free port for 0 or none', async () => {
+    expect(await usablePort('127.0.0.1')).toBeGreaterThan(0);
+    expect(await usablePort('127.0.0.1', 0)).toBeGreaterThan(0);
+  });
+
+  it('says so when the port is taken', async () => {
+    await expect(usablePort('127.0.0.1', blockedPort())).rejects.toThrow(`port ${blockedPort()} on 127.0.0.1 is already in use; pick another one`);
+  });
+
+  it('checks the number first', async () => {
+    await expect(usablePort('127.0.0.1', 1.5)).rejects.toThrow('the port must be a port number');
+  });
+});
+
+describe('listenProblem()', () => {
+  const problem = (code: string) => listenProblem(Object.assign(new Error(`listen ${code}`), { code }), 'sps.example', 80);
+
+  it.each([
+    ['EADDRINUSE', 'port 80 on sps.example is already in use; pick another one'],
+    ['EACCES', 'not allowed to listen on port 80 of sps.example (ports below 1024 need privileges); pick another one'],
+    ['EADDRNOTAVAIL', 'cannot listen on sps.example: it is not an address of this machine'],
+    ['ENOTFOUND', 'cannot listen on sps.example: unknown host name'],
+    ['EOTHER', 'cannot listen on sps.example:80: listen EOTHER'],
+  ])('explains %s', (code, message) => {
+    expect(problem(code)).toBe(message);
+  });
+});

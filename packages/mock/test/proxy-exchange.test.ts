@@ -1,0 +1,136 @@
+/**
+ * The path of one request through the proxy (front server → Prism → relay → appliance), with a stand-in
+ * for Prism that does what Prism's proxy does: it forwards to its upstream (the relay) with an HTTP client
+ * that follows redirects, and flags or rejects exchanges. The real Prism is in start-proxy.test.ts.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFrontServer, type FrontServer } from '../src/front-server.js';
+import { exchangeHeader, Exchanges, type ProxyContext, type UnvalidatedExchange, type ViolatingExchange } from '../src/proxy-exchange.js';
+import { upstreamOf } from '../src/upstream.js';
+import { fakeUpstream, receivedBy } from './fake-upstream.js';
+
+const elsewhere = fakeUpstream((_, response) => response.end('elsewhere'));
+const appliance = fakeUpstream((request, response) => {
+  const tag = request.headers['x-test'];
+  if (tag === 'redirect') response.writeHead(302, { Location: `${elsewhere.url}/landing` }).end();
+  else if (tag === 'gone') request.socket.destroy();
+  else response.writeHead(200, { 'Content-Type': 'application/json', 'X-Appliance': 'yes' }).end('{ "key" : "as sent" }');
+});
+
+const recorded: ViolatingExchange[] = [];
+const noted: UnvalidatedExchange[] = [];
+const exchanges = new Exchanges();
+let context: ProxyContext;
+let relay: Server;
+let prism: Server;
+let front: FrontServer;
+const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+/** Prism's part: `reject` answers a problem itself, `flag` reports a violation; redirects are followed. */
+function fakePrism(relayUrl: string) {
+  return createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', async () => {
+      const mode = request.headers['x-fake-prism'];
+      if (mode === 'reject') {
+        const problem = { type: 'https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY', validation: [{ location: ['body'], message: 'rejected' }] };
+        response.writeHead(422, { 'content-type': 'application/problem+json' }).end(JSON.stringify(problem));
+        return;
+      }
+      const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name))) as Record<string, string>;
+      const body = chunks.length ? Buffer.concat(chunks) : undefined;
+      const forwarded = await fetch(`${relayUrl}${request.url}`, { method: request.method ?? 'GET', headers, ...(body ? { body } : {}), redirect: 'follow' });
+      const flags = mode === 'flag' ? { 'sl-violations': JSON.stringify([{ location: ['response', 'body', 'key'], message: 'flagged' }]) } : {};
+      response.writeHead(forwarded.status, { 'content-type': forwarded.headers.get('content-type') ?? 'text/plain', ...flags }).end(Buffer.from(await forwarded.arrayBuffer()));
+    });
+  });
+}
+
+beforeAll(async () => {
+  context = { upstream: upstreamOf({ url: appliance.url, timeoutMs: 5000 }), limit: 2 ** 20, upstreamTimeoutMs: 5000, record: (e) => recorded.push(e), note: (e) => noted.push(e) };
+  relay = createServer((request, response) => void exchanges.relay(context, request, response));
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  prism = fakePrism(urlOf(relay));
+  await new Promise<void>((resolve) => prism.listen(0, '127.0.0.1', resolve));
+  const prismUrl = new URL(urlOf(prism));
+  front = await startFrontServer({ host: '127.0.0.1', port: 0, handle: (request, response) => exchanges.front(context, prismUrl, request, response) });
+});
+afterAll(async () => {
+  await front?.close();
+  for (const server of [prism, relay]) {
+    server?.closeAllConnections();
+    await new Promise((resolve) => server?.close(resolve));
+  }
+});
+
+/** What a request recorded and noted. */
+async function during(exchange: () => Promise<void>) {
+  const [violations, notes] = [recorded.length, noted.length];
+  await exchange();
+  return { recorded: recorded.slice(violations), noted: noted.slice(notes) };
+}
+
+describe('Exchanges', () => {
+  it('answers with the appliance\'s own answer, byte for byte, and records what Prism flags', async () => {
+    const seen = await during(async () => {
+      const response = await fetch(`${front.url}/api/info?x=1`, { headers: { 'X-Test': 'plain', 'X-Fake-Prism': 'flag' } });
+      expect(response.headers.get('x-appliance')).toBe('yes');
+      expect(await response.text()).toBe('{ "key" : "as sent" }');
+    });
+    expect(seen.recorded).toEqual([{ method: 'GET', path: '/api/info', status: 200, violations: [{ location: 'response.body.key', message: 'flagged' }] }]);
+    expect(receivedBy(appliance, 'plain')).toEqual(['plain GET /api/info?x=1']);
+  });
+
+  it('hands Prism a redirect without Location, so that even a following HTTP client stops there; the client gets it whole', async () => {
+    const response = await fetch(`${front.url}/api/authentication`, { headers: { 'X-Test': 'redirect' }, redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe(`${elsewhere.url}/landing`);
+    expect(elsewhere.received).toEqual([]);
+  });
+
+  it('passes Prism\'s own rejection on, without asking the appliance, and records it', async () => {
+    const seen = await during(async () => {
+      const response = await fetch(`${front.url}/api/transaction`, { method: 'PUT', headers: { 'X-Test': 'rejected', 'X-Fake-Prism': 'reject' }, body: '{}' });
+      expect(response.status).toBe(422);
+    });
+    expect(receivedBy(appliance, 'rejected')).toEqual([]);
+    expect(seen.recorded).toEqual([{ method: 'PUT', path: '/api/transaction', status: 422, violations: [{ location: 'request.body', message: 'rejected' }] }]);
+  });
+
+  it('never lets the exchange id reach the appliance, whatever the client sends', async () => {
+    await fetch(`${front.url}/api/info`, { headers: { 'X-Test': 'spoofed', [exchangeHeader]: 'chosen-by-the-client' } });
+    const index = appliance.received.indexOf('spoofed GET /api/info');
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(appliance.headers[index]![exchangeHeader]).toBeUndefined();
+  });
+
+  it('the relay answers 404 to a request without a live exchange id, and never asks the appliance', async () => {
+    const before = appliance.received.length;
+    for (const id of [undefined, 'chosen-by-the-client']) {
+      const response = await fetch(`${urlOf(relay)}/api/info`, { headers: id ? { [exchangeHeader]: id } : {} });
+      expect(response.status).toBe(404);
+    }
+    expect(appliance.received.length).toBe(before);
+  });
+
+  it('answers 502 when the appliance drops the connection, and records an upstream failure', async () => {
+    const seen = await during(async () => {
+      const response = await fetch(`${front.url}/api/info`, { headers: { 'X-Test': 'gone' } });
+      expect(response.status).toBe(502);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+    });
+    expect(seen.recorded).toEqual([{ method: 'GET', path: '/api/info', status: 502, violations: [{ location: 'upstream', message: expect.stringMatching(/^the appliance could not be reached or broke off its answer: /) }] }]);
+  });
+
+  it('passes a request body above the limit straight to the appliance, noted as not validated', async () => {
+    const seen = await during(async () => {
+      const response = await fetch(`${front.url}/api/upload/firmware`, { method: 'POST', headers: { 'X-Test': 'large', 'X-Fake-Prism': 'reject' }, body: Buffer.alloc(2 ** 20 + 1) });
+      expect(response.status).toBe(200);
+    });
+    expect(receivedBy(appliance, 'large')).toEqual(['large POST /api/upload/firmware']);
+    expect(seen).toEqual({ recorded: [], noted: [{ method: 'POST', path: '/api/upload/firmware', status: 200, reason: 'not validated: request larger than 1 MB' }] });
+  });
+});
