@@ -1,7 +1,7 @@
 import { createSpsClient, type SpsClient } from '@sps-openapi/client';
 import { expect } from 'vitest';
 import { bundle, locate, responseSchemaPointer, type JsonObject } from '../../support/openapi.js';
-import { basicCredentials, invalidRequestStatus, sessionId, validatorFor, type ContractCase, type RequestBody } from './cases.js';
+import { basicCredentials, invalidRequestStatus, isJson, sessionId, validatorFor, type ContractCase, type RequestBody } from './cases.js';
 
 export interface Answer {
   response: Response;
@@ -39,6 +39,7 @@ export async function callOperation(clients: ReturnType<typeof contractClients>,
     params: { path: c.pathParams },
     headers: { ...(credentials === 'basic' ? { Authorization: basicCredentials } : {}), ...headers, ...options.headers },
     redirect: 'manual',
+    parseAs: c.binaryAnswer ? 'arrayBuffer' : 'json',
     ...(options.body ? { body } : {}),
     ...(bodySerializer ? { bodySerializer } : {}),
   });
@@ -55,6 +56,7 @@ export function documentedResponse(c: ContractCase, status: string): JsonObject 
 export function bodyMatchesSchema(c: ContractCase, status: string, body: unknown): { valid: boolean; errors: string } {
   const content = documentedResponse(c, status).content as JsonObject | undefined;
   if (!content) return { valid: body === undefined || body === '', errors: `expected no body, got ${JSON.stringify(body)}` };
+  if (!Object.keys(content).some(isJson)) return { valid: body instanceof ArrayBuffer, errors: `expected bytes, got ${JSON.stringify(body)}` };
   const validate = validatorFor(responseSchemaPointer(c.operation.path, c.operation.method, status));
   const valid = validate(body);
   return { valid, errors: JSON.stringify(validate.errors, null, 2) };

@@ -47,20 +47,25 @@ export interface ContractCase {
   bodies: RequestBody[];
   /** The documented response keys: `200`, `4XX`, `default`… */
   statuses: string[];
-  /** The status Prism answers a valid request with: the lowest documented 2XX. */
+  /** The status Prism answers a valid request with: the lowest documented 2XX (3XX when there is none). */
   successStatus: number;
+  /** Its success answer is not JSON (a download), so the client reads it as bytes. */
+  binaryAnswer: boolean;
   responseExamples: ResponseExample[];
 }
 
 const escape = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
-const isJson = (mediaType: string) => /^application\/(.+\+)?json$/.test(mediaType);
+export const isJson = (mediaType: string) => /^application\/(.+\+)?json$/.test(mediaType);
 
 function describeOperation(operation: Operation): ContractCase {
   const { method, path, pointer } = operation;
   const responses = (operation.operation.responses ?? {}) as JsonObject;
   const statuses = Object.keys(responses);
-  const successes = statuses.filter((status) => /^2\d\d$/.test(status)).map(Number);
-  if (!successes.length) throw new Error(`${method.toUpperCase()} ${path} documents no 2XX status`);
+  // An operation whose only success is a redirect (`POST /api/setup` answers 303) succeeds with its 3XX.
+  const successes = [/^2\d\d$/, /^3\d\d$/].map((range) => statuses.filter((status) => range.test(status)).map(Number)).find((codes) => codes.length);
+  if (!successes) throw new Error(`${method.toUpperCase()} ${path} documents no 2XX or 3XX status`);
+  const successStatus = Math.min(...successes);
+  const successContent = (locate<JsonObject>(responses[String(successStatus)]!, '')[0].content ?? {}) as JsonObject;
   const parameters = pathParameters(operation);
   const pathParams = Object.fromEntries(parameters.map(({ name, value }) => [name, value]));
   const security = (operation.operation.security ?? bundle.security ?? []) as JsonObject[];
@@ -79,7 +84,8 @@ function describeOperation(operation: Operation): ContractCase {
         : 'none',
     bodies: requestBodies(operation),
     statuses,
-    successStatus: Math.min(...successes),
+    successStatus,
+    binaryAnswer: Object.keys(successContent).some((mediaType) => !isJson(mediaType)),
     responseExamples: statuses.flatMap((status) => {
       const [response] = locate<JsonObject>(responses[status]!, `${pointer}/responses/${status}`);
       const examples = (((response.content ?? {}) as JsonObject)['application/json'] as JsonObject | undefined)?.examples ?? {};

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { locate, operations, responseSchemaPointer, type JsonObject, type Operation } from '../../support/openapi.js';
-import { documentedKey, validatorFor } from './cases.js';
+import { documentedKey, isJson, validatorFor } from './cases.js';
 
 export interface Exchange {
   method: string;
@@ -65,7 +65,10 @@ async function conforms({ method, path, operation }: Operation, key: string, res
   const [documented] = locate<JsonObject>((operation.responses as JsonObject)[key]!, '');
   const text = await response.text();
   if (!documented.content) return text === '';
-  if (!/^application\/json\b/.test(response.headers.get('content-type') ?? '')) return false;
+  const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
+  const mediaTypes = Object.keys(documented.content as JsonObject);
+  if (!mediaTypes.some(isJson)) return mediaTypes.includes(mediaType);
+  if (!/^application\/json\b/.test(mediaType)) return false;
   try {
     return validatorFor(responseSchemaPointer(path, method, key))(JSON.parse(text));
   } catch {

@@ -1697,7 +1697,7 @@ export interface components {
              *     `central-management` cannot be given with this call (only `POST /api/cluster/promote` sets it);
              *     keep it in the list when you change the Central Management node itself.
              */
-            roles: components["schemas"]["ClusterRole"][];
+            roles: components["schemas"]["ClusterRole"][] & (unknown | unknown | unknown);
         };
         /**
          * ClusterNodeHealth
@@ -5117,7 +5117,11 @@ export interface operations {
              */
             303: {
                 headers: {
-                    /** @description The URL the answer redirects to (not documented). */
+                    /**
+                     * @description Where the answer redirects to. Not documented; the state of the wizard, `/api/setup`, is the
+                     *     likely target.
+                     * @example /api/setup
+                     */
                     Location?: string;
                     [name: string]: unknown;
                 };
