@@ -4,7 +4,7 @@
  * really invalid, so the mock must reject each one.
  */
 import fc from 'fast-check';
-import { locate, type Json, type JsonObject } from '../../support/openapi.js';
+import { bundle, locate, type Json, type JsonObject } from '../../support/openapi.js';
 import { jsonSchemaPointerOfRequest, validatorFor, type ContractCase } from './cases.js';
 
 export const violationKinds = ['wrong type', 'missing required field', 'out of range', 'extra field', 'malformed JSON', 'invalid path parameter'] as const;
@@ -67,9 +67,25 @@ function bodyViolations(c: ContractCase): fc.Arbitrary<InvalidRequest>[] {
   return [...byKind.filter(([, arbitraries]) => arbitraries.length).map(([kind, arbitraries]) => invalid(kind, fc.oneof(...arbitraries))), malformed];
 }
 
+/**
+ * The path parameters some non-empty string violates (an enum, format, pattern…). One that accepts any
+ * non-empty string (an opaque ID) cannot be fuzzed: the filter below would never find a value.
+ */
+export function fuzzablePathParameters(c: ContractCase): string[] {
+  const constraints = ['enum', 'const', 'format', 'pattern', 'maxLength'];
+  return Object.keys(c.pathParams).filter((name) => {
+    const schema = c.pathParamSchemas[name]!
+      .slice(2)
+      .split('/')
+      .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
+      .reduce<Json>((node, segment) => (node as Record<string, Json>)[segment]!, bundle) as JsonObject;
+    return schema.type !== 'string' || constraints.some((keyword) => keyword in schema);
+  });
+}
+
 /** A value for one path parameter that its schema rejects (enum, format, pattern). */
 function pathParameterViolations(c: ContractCase): fc.Arbitrary<InvalidRequest>[] {
-  const names = Object.keys(c.pathParams);
+  const names = fuzzablePathParameters(c);
   if (!names.length) return [];
   return [
     fc
