@@ -14,9 +14,9 @@
 import { startMock, type RunningMock } from '@sps-openapi/mock';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contractCases, sessionId } from './support/cases.js';
+import { contractCases, sessionId, validatorFor } from './support/cases.js';
 import { expectInvalidRequestAnswer } from './support/call.js';
-import { invalidRequestArbitraries, violationKinds, type InvalidRequest, type ViolationKind } from './support/invalid-requests.js';
+import { fuzzablePathParameters, invalidRequestArbitraries, violationKinds, type InvalidRequest, type ViolationKind } from './support/invalid-requests.js';
 import { Recorder } from './support/recorder.js';
 
 const seed = 20_250_601;
@@ -52,6 +52,23 @@ async function send({ c, url, body }: InvalidRequest) {
     throw new Error(`no answer after ${waited} ms (${prismExit ?? 'Prism still running'}): ${(error as Error).message}`, { cause: error });
   }
 }
+
+describe('path parameters to fuzz', () => {
+  // A parameter that accepts every string (such as the opaque key of a support-bundle job) would make the
+  // generator search forever for an invalid value.
+  it.each(contractCases.flatMap((c) => fuzzablePathParameters(c).map((name) => [`${c.label} {${name}}`, c, name] as const)))(
+    '%s rejects some string',
+    (_, c, name) => {
+      const validate = validatorFor(c.pathParamSchemas[name]!);
+      expect(['x', '0', 'a b', '%', '-'].some((value) => !validate(value))).toBe(true);
+    },
+  );
+
+  it('leave out the ones any non-empty string satisfies', () => {
+    const bundleJob = contractCases.find((c) => c.operationId === 'getSupportBundle')!;
+    expect(fuzzablePathParameters(bundleJob)).toEqual([]);
+  });
+});
 
 describe(`${numRuns} invalid requests generated from the schemas (seed ${seed})`, () => {
   const arbitraries = invalidRequestArbitraries(contractCases);

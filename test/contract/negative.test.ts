@@ -42,7 +42,7 @@ describe('without a session cookie', () => {
 
   it('most operations require the cookie; the login and the anonymous ones do not', () => {
     expect(secured.length).toBeGreaterThan(open.length);
-    expect(open.map((c) => c.operationId).sort()).toEqual(['getApplianceInfo', 'getAuthenticationLoginMethods', 'logIn']);
+    expect(open.map((c) => c.operationId).sort()).toEqual(['completeSetup', 'getApplianceInfo', 'getAuthenticationLoginMethods', 'getSetupStatus', 'logIn']);
   });
 
   it.each(table(secured))('%s answers 401 with the documented error', async (_, c) => {

@@ -348,6 +348,94 @@ const cases: [schema: string, valid: unknown, changes: Change[]][] = [
       ['a time that is not a date-time', (v) => (v.time = '2018-11-20')],
     ],
   ],
+  [
+    'SetupRequest',
+    { accept_eula: true, license: null, network: {}, administration: { root_password: 'r', admin_password: 'a' } },
+    [
+      ['a declined license agreement', (v) => (v.accept_eula = false)],
+      ['no accept_eula', (v) => delete v.accept_eula],
+      ['a license that is not a string or null', (v) => (v.license = 42)],
+      ['a password that is not a string', (v) => (v.administration.root_password = 1234)],
+      ['a network section that is not an object', (v) => (v.network = '192.168.1.10')],
+    ],
+  ],
+  ['SetupStatusResponse', { status: 'completed', meta: { eula: 'https://www.oneidentity.com/legal/sta.aspx' } }, [['no status', (v) => delete v.status]]],
+  [
+    'ClusterNodeUpdate',
+    { address: '192.0.2.20', roles: ['managed-host', 'search-minion'] },
+    [
+      ['no search role', (v) => (v.roles = ['managed-host'])],
+      ['two search roles', (v) => v.roles.push('search-local')],
+      ['the same role twice', (v) => (v.roles = ['search-local', 'search-local'])],
+      ['an unknown role', (v) => (v.roles = ['search-local', 'searcher'])],
+      ['an empty address', (v) => (v.address = '')],
+      ['no roles', (v) => delete v.roles],
+    ],
+  ],
+  [
+    'ClusterJoinRequestCreate',
+    { central_management_address: '192.0.2.10' },
+    [
+      ['no address', (v) => delete v.central_management_address],
+      ['an empty address', (v) => (v.central_management_address = '')],
+      ['an unknown field', (v) => (v.address = '192.0.2.10')],
+    ],
+  ],
+  [
+    'ClusterNodeCreate',
+    { address: '192.0.2.20', node_id: '46f97a58-4028-467d-9a22-9cfe78ae3e1c', psk: 'Ler7HZDF', roles: [] },
+    [
+      ['a node_id that is not a UUID', (v) => (v.node_id = 'node-2')],
+      ['no psk', (v) => delete v.psk],
+      ['an empty psk', (v) => (v.psk = '')],
+      ['the whole join-request answer instead of its body', (v) => Object.assign(v, { body: {}, meta: {} })],
+    ],
+  ],
+  [
+    'ClusterLocalServiceUpdate',
+    { enabled: true, listen_address: 'nic1.interfaces.ff7574025754b3df1647001.addresses.2553887595ce3ca7f1eae4' },
+    [
+      ['a listen address given as a response reference', (v) => (v.listen_address = { key: 'nic1', meta: { href: '/x' } })],
+      ['enabled as a string', (v) => (v.enabled = 'true')],
+      ['no listen_address (send null to leave it unset)', (v) => delete v.listen_address],
+      ['the key of the response envelope', (v) => (v.key = 'cluster')],
+    ],
+  ],
+  [
+    'ClusterNodeStatus',
+    { key: '46f97a58-4028-467d-9a22-9cfe78ae3e1c', fqdn: 'node.example', health_status: { memory: 62.5, sessions: { ssh: 3 }, total_sessions: 3 } },
+    [
+      ['a key that is not a UUID', (v) => (v.key = 'node-2')],
+      ['no fqdn', (v) => delete v.fqdn],
+      ['no health_status (null when the node is down)', (v) => delete v.health_status],
+      ['memory above 100 percent', (v) => (v.health_status.memory = 100.5)],
+      ['a fractional session count', (v) => (v.health_status.sessions.ssh = 1.5)],
+      ['a last_seen that is not a date-time', (v) => (v.last_seen = 'yesterday')],
+    ],
+  ],
+  [
+    'HealthStatusResponse',
+    { health_status: { cpu: 1.0, firmware: { integrity: { boot: 'OK', core: 'CORRUPTED' } }, sessions: { ssh: 3 }, sessions_total: 3 } },
+    [
+      ['body instead of the health_status wrapper', (v) => {
+        v.body = v.health_status;
+        delete v.health_status;
+      }],
+      ['cpu above 100 percent', (v) => (v.health_status.cpu = 101)],
+      ['negative load', (v) => (v.health_status.load1 = -1)],
+      ['an undocumented integrity verdict', (v) => (v.health_status.firmware.integrity.core = 'BROKEN')],
+      ['a negative session count', (v) => (v.health_status.sessions_total = -1)],
+    ],
+  ],
+  [
+    'SupportBundleJobResponse',
+    { key: 'job', body: { status: 'finished' } },
+    [
+      ['no status', (v) => delete v.body.status],
+      ['no key', (v) => delete v.key],
+      ['a status that is not a string', (v) => (v.body.status = true)],
+    ],
+  ],
 ];
 
 describe.each(cases)('%s', (name, valid, changes) => {
@@ -366,6 +454,15 @@ describe.each(cases)('%s', (name, valid, changes) => {
 describe('shapes SPS is documented to send', () => {
   it('the legacy transaction wrapper is accepted as well as body', () => {
     expect(schema('TransactionResponse')({ key: 'transaction', transaction: { status: 'closed' } })).toBe(true);
+  });
+
+  it('a down cluster node reports its health as null, and SPS 6.0.2 sends no sync_status', () => {
+    expect(schema('ClusterNodeStatus')({ key: '46f97a58-4028-467d-9a22-9cfe78ae3e1c', fqdn: 'node.example', health_status: null })).toBe(true);
+  });
+
+  it('the demo-mode license (null, SPS 6.0) and a not yet configured cluster listen address (null) are accepted', () => {
+    expect(schema('SetupRequest')({ accept_eula: true, license: null })).toBe(true);
+    expect(schema('ClusterLocalService')({ enabled: false, listen_address: null })).toBe(true);
   });
 
   it.each([

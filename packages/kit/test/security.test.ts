@@ -64,14 +64,20 @@ describe('the operations of the bundle', () => {
       .filter(({ operation }) => credentials(bundle, operation).kind === kind)
       .map(({ operation }) => operation.operationId);
 
-  it('need the session cookie, except the login, its methods and the appliance info', () => {
+  it('need the session cookie, except the login, its methods, the appliance info and the Welcome Wizard', () => {
     const open = operations(bundle).filter(({ operation }) => !requiresSession(bundle, operation));
-    expect(open.map(({ operation }) => operation.operationId).sort()).toEqual(['getApplianceInfo', 'getAuthenticationLoginMethods', 'logIn']);
+    expect(open.map(({ operation }) => operation.operationId).sort()).toEqual([
+      'completeSetup',
+      'getApplianceInfo',
+      'getAuthenticationLoginMethods',
+      'getSetupStatus',
+      'logIn',
+    ]);
   });
 
-  it('are called with the cookie, except the login (HTTP Basic) and the login methods (nothing)', () => {
+  it('are called with the cookie, except the login (HTTP Basic), the login methods and the Welcome Wizard (nothing)', () => {
     expect(byKind('basic')).toEqual(['logIn']);
-    expect(byKind('none')).toEqual(['getAuthenticationLoginMethods']);
-    expect(byKind('cookie')).toHaveLength(operations(bundle).length - 2);
+    expect(byKind('none').sort()).toEqual(['completeSetup', 'getAuthenticationLoginMethods', 'getSetupStatus']);
+    expect(byKind('cookie')).toHaveLength(operations(bundle).length - 4);
   });
 });

@@ -66,8 +66,10 @@ export interface ContractCase {
   bodies: RequestBody[];
   /** The documented response keys: `200`, `4XX`, `default`… */
   statuses: string[];
-  /** The status Prism answers a valid request with: the lowest documented 2XX. */
+  /** The status Prism answers a valid request with: the lowest documented 2XX (3XX when there is none). */
   successStatus: number;
+  /** Its success answer has no JSON media type (a download), so the client reads it as bytes. */
+  binaryAnswer: boolean;
   responseExamples: ResponseExample[];
 }
 
@@ -75,8 +77,11 @@ function describeOperation(operation: OperationEntry): ContractCase {
   const { method, path } = operation;
   const responses = (operation.operation.responses ?? {}) as JsonObject;
   const statuses = Object.keys(responses);
-  const successes = statuses.filter((status) => /^2\d\d$/.test(status)).map(Number);
-  if (!successes.length) throw new Error(`${method.toUpperCase()} ${path} documents no 2XX status`);
+  // An operation whose only success is a redirect (`POST /api/setup` answers 303) succeeds with its 3XX.
+  const successes = [/^2\d\d$/, /^3\d\d$/].map((range) => statuses.filter((status) => range.test(status)).map(Number)).find((codes) => codes.length);
+  if (!successes) throw new Error(`${method.toUpperCase()} ${path} documents no 2XX or 3XX status`);
+  const successStatus = Math.min(...successes);
+  const successContent = (resolve(bundle, responses[String(successStatus)]).content ?? {}) as JsonObject;
   const parameters = parameterValues(operation, 'path');
   const pathParams = Object.fromEntries(parameters.map(({ name, value }) => [name, value]));
   const queryParams = Object.fromEntries(parameterValues(operation, 'query').map(({ name, value }) => [name, value]));
@@ -93,7 +98,8 @@ function describeOperation(operation: OperationEntry): ContractCase {
     credentials: credentials(bundle, operation.operation).kind,
     bodies: requestBodies(operation),
     statuses,
-    successStatus: Math.min(...successes),
+    successStatus,
+    binaryAnswer: !Object.keys(successContent).some(isJsonMediaType),
     responseExamples: statuses.flatMap((status) => {
       const response = resolve(bundle, responses[status]);
       const examples = (((response.content ?? {}) as JsonObject)['application/json'] as JsonObject | undefined)?.examples ?? {};

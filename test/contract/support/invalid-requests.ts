@@ -70,12 +70,17 @@ function bodyViolations(c: ContractCase): fc.Arbitrary<InvalidRequest>[] {
 const pathSegment = fc.string({ minLength: 1, maxLength: 40 }).filter((value) => value !== '.' && value !== '..');
 
 /**
- * A value for one path parameter that its schema rejects (enum, format, pattern). Parameters whose schema
- * accepts any string (opaque keys) cannot be broken and are left out, or the filter below would never end.
+ * The path parameters some non-empty string violates (an enum, format, pattern…). One whose schema accepts
+ * any string (an opaque key) cannot be fuzzed: the filter below would never find a value.
  */
+export function fuzzablePathParameters(c: ContractCase): string[] {
+  const values = fc.sample(pathSegment, { numRuns: 100, seed: 1 });
+  return Object.keys(c.pathParams).filter((name) => values.some((value) => !validatorFor(c.pathParamSchemas[name]!)(value)));
+}
+
+/** A value for one path parameter that its schema rejects (enum, format, pattern). */
 function pathParameterViolations(c: ContractCase): fc.Arbitrary<InvalidRequest>[] {
-  const breakable = (name: string) => fc.sample(pathSegment, { numRuns: 100, seed: 1 }).some((value) => !validatorFor(c.pathParamSchemas[name]!)(value));
-  const names = Object.keys(c.pathParams).filter(breakable);
+  const names = fuzzablePathParameters(c);
   if (!names.length) return [];
   return [
     fc

@@ -445,6 +445,167 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cluster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the cluster endpoints
+         * @description Lists the endpoints under `/api/cluster` (such as `nodes`, `status`, `promote` and
+         *     `join_request`), each with its link in `meta.href`. The vendor sample is cut, so the exact set is
+         *     not documented. Managing the cluster needs the "read and write/perform" privilege on *Basic Settings >
+         *     Cluster management*, and every node must run the same SPS version.
+         */
+        get: operations["listClusterEndpoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cluster/join_request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prepare this node to join a cluster
+         * @description The first step of joining a cluster, sent to the joining node inside a transaction (commit
+         *     afterwards): names the Central Management node and returns what Central Management needs to accept
+         *     this node — its address, ID and pre-shared key (`psk`). Post that `body` unchanged to
+         *     `POST /api/cluster/nodes` on the Central Management node. `roles` is empty, because nodes other
+         *     than Central Management get no role by default. The success status is not documented (200 assumed).
+         */
+        post: operations["createClusterJoinRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cluster/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the cluster nodes
+         * @description Lists the nodes of the cluster by ID, each with links to its configuration (`meta.href`) and its
+         *     status (`meta.status`). `meta.self` names the node that answered.
+         */
+        get: operations["listClusterNodes"];
+        put?: never;
+        /**
+         * Accept a node into the cluster
+         * @description The second step of joining a cluster, sent to the Central Management node inside a transaction
+         *     (commit afterwards): posts the `body` of the joining node's `POST /api/cluster/join_request`
+         *     answer unchanged. The vendor page is cut in the middle of this URL (`/api/cluster/n…`), so the path
+         *     is inferred, and the answer is not documented (200 assumed). Give the new node its roles afterwards
+         *     with `PUT /api/cluster/nodes/{node_id}`.
+         */
+        post: operations["addClusterNode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cluster/nodes/{node_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the node (a UUID), as `GET /api/cluster/nodes` lists it.
+                 * @example 46f97a58-4028-467d-9a22-9cfe78ae3e1c
+                 */
+                node_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a cluster node
+         * @description Returns a node's address and roles. No page documents this read, but every cluster answer links here
+         *     (`meta.href` of the promote answer and of the node list, `meta.configuration` of the status items),
+         *     and the answer is the node object those samples show.
+         */
+        get: operations["getClusterNode"];
+        /**
+         * Assign roles to a cluster node
+         * @description Sets a node's address and roles, on the Central Management node inside a transaction (commit
+         *     afterwards). Each node needs exactly one search role: `search-master` (one in the cluster),
+         *     `search-minion` or `search-local`; add `managed-host` to have the node take its whole configuration
+         *     from Central Management. `central-management` can only be set with `POST /api/cluster/promote`.
+         *     The vendor sample of the body is cut after `roles` and the answer is not documented (200 assumed;
+         *     vendor pages print 201 for other modifications, so it is listed too).
+         */
+        put: operations["updateClusterNode"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cluster/promote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Promote this node to Central Management
+         * @description Makes the node you are talking to the Central Management node of a new cluster. Send it inside a
+         *     transaction with an empty body, then commit. The answer is the node object with the
+         *     `central-management` role; `meta.href` ends in the node's ID. Committing cluster changes can end
+         *     the session: log in again if the next call answers 401. The success status is not documented (200
+         *     assumed).
+         */
+        post: operations["promoteToCentralManagement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cluster/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the status of every cluster node
+         * @description Asked on the Central Management node, returns one item per node: its FQDN, when it was last seen,
+         *     its resource usage (`health_status`, `null` when the node is down) and how its configuration
+         *     synchronization stands. The fields sit directly on the items, not in a `body`. On a node that has not
+         *     been promoted to Central Management the call fails; the status and error of that answer are not
+         *     documented (One Identity's PowerShell client treats any failure as "not promoted").
+         */
+        get: operations["getClusterStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/configuration": {
         parameters: {
             query?: never;
@@ -881,6 +1042,34 @@ export interface paths {
          */
         get: operations["listLocalServices"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/local_services/cluster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the cluster interface settings
+         * @description Reads whether this node's cluster interface is enabled and on which NIC address it listens (a
+         *     reference to the address of a network interface). Every node of a cluster needs it enabled.
+         */
+        get: operations["getLocalClusterService"];
+        /**
+         * Change the cluster interface settings
+         * @description Enables (or disables) the cluster interface inside a transaction (commit afterwards); do it on every
+         *     node before promoting or joining. Send both fields without the `key`/`body`/`meta` wrapper, with
+         *     `listen_address` as the key string of the NIC address, not the reference a GET returns. The answer
+         *     is not documented; vendor pages print 201 for modifications, so 200 and 201 are both listed.
+         */
+        put: operations["updateLocalClusterService"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1630,6 +1819,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/configuration/reporting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reporting configuration
+         * @description Lists the parts of the reporting configuration: `content_subchapters` (subchapters built from the
+         *     content of audit trails: keyword statistics, screenshots), `predefined_reports` (the compliance
+         *     report, PCI DSS v3.0), `reports` and `statistics_subchapters`. From SPS 7.4 the list starts with
+         *     `_available_search_fields` and `_available_subchapters`, the only place the server names the fields
+         *     valid in session search queries. `custom_subchapters` (subchapters from custom SQL queries, the
+         *     "Advanced statistics") exists up to 6.x: SPS 7.0 deprecated it and removes it on upgrade.
+         */
+        get: operations["listReportingConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/configuration/ssh": {
         parameters: {
             query?: never;
@@ -2154,6 +2368,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the health of the appliance
+         * @description Resource usage (CPU, memory, disk, swap, load), firmware integrity, the state of the indexers, the
+         *     processing queues and the RAID array, and the number of active sessions per protocol. The answer
+         *     wraps it all in a top-level `health_status` object rather than `body`. For the nodes of a cluster,
+         *     `GET /api/cluster/status` on Central Management has a smaller set of the same figures (where the
+         *     session total is called `total_sessions`, not `sessions_total`). Documented from SPS 7.2; not seen in
+         *     6.x.
+         */
+        get: operations["getHealthStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/info": {
         parameters: {
             query?: never;
@@ -2199,6 +2438,40 @@ export interface paths {
         get: operations["listIntegratedProducts"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the state of the Welcome Wizard
+         * @description Anonymous. Tells whether the appliance's Welcome Wizard (the initial configuration) has been
+         *     completed: `status` is `uninitialized` until then, `completed` afterwards, and `booting` while the
+         *     submitted settings are being applied. After `POST /api/setup` the appliance may move to its new
+         *     address; One Identity's PowerShell client polls this call there every ~2 seconds (for up to 10
+         *     minutes) until it reports `completed` or `booting`. The answer has no `key`/`body` envelope, and
+         *     `meta.eula` links the license agreement.
+         */
+        get: operations["getSetupStatus"];
+        put?: never;
+        /**
+         * Complete the Welcome Wizard
+         * @description Anonymous. Submits the initial configuration of a new appliance: the license agreement, the license,
+         *     networking and the other Welcome Wizard settings. It works only while `GET /api/setup` reports
+         *     `uninitialized`, and fails if any other client is connected to the REST API or the web interface.
+         *     SPS answers `303` with an empty body; the appliance then applies the settings and may move to its new
+         *     address — poll `GET /api/setup` there until it reports `completed`. The vendor curl example posts to
+         *     `/api/setup/` (trailing slash). Available from SPS 5 F4.
+         */
+        post: operations["completeSetup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2318,6 +2591,101 @@ export interface paths {
          *     before committing with `PUT /api/transaction`. The list is empty when nothing is staged.
          */
         get: operations["listTransactionChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/troubleshooting/support-bundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the support-bundle jobs
+         * @description Returns the support-bundle jobs with their state. An appliance keeps one bundle at a time and deletes
+         *     it automatically 24 hours after it was made. The answer's shape is not documented; it is modelled as
+         *     a listing like the firmware download jobs.
+         */
+        get: operations["listSupportBundles"];
+        put?: never;
+        /**
+         * Start making a support bundle
+         * @description Starts a job that collects the system information One Identity Support asks for (what *Basic
+         *     Settings > Troubleshooting* offers in the web interface) and answers at once with the job's `key`.
+         *     Send no body. Then poll `GET /api/troubleshooting/support-bundle/{key}` until `body.status` is
+         *     `finished` (One Identity's PowerShell client polls every 10 seconds for up to 10 minutes), download
+         *     the archive from `…/{key}/download` and remove it with `DELETE …/{key}`. The appliance keeps one
+         *     bundle at a time and deletes it after 24 hours. What a second POST answers while a job is running is
+         *     not documented. The success status is not documented either: 201 and 202 are both listed, so accept
+         *     any 2xx.
+         */
+        post: operations["startSupportBundle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/troubleshooting/support-bundle/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the support-bundle job, as returned when it was started (its format is not documented).
+                 * @example 0a5a1f1e-6d8c-4b5e-9f57-2f4c1d3e8b90
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a support-bundle job
+         * @description Returns the state of one support-bundle job. Once `body.status` is `finished`, download the archive
+         *     from `…/{key}/download`. The values `status` takes before that are not documented.
+         */
+        get: operations["getSupportBundle"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a support bundle
+         * @description Removes the support bundle and its job; otherwise SPS deletes it 24 hours after it was made. The
+         *     vendor page also mentions cancelling a job that is still running (the passage is cut), presumably
+         *     with this call. The answer is not documented (200 assumed).
+         */
+        delete: operations["deleteSupportBundle"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/troubleshooting/support-bundle/{key}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the support-bundle job, as returned when it was started (its format is not documented).
+                 * @example 0a5a1f1e-6d8c-4b5e-9f57-2f4c1d3e8b90
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a support bundle
+         * @description Returns the finished support bundle, a gzip-compressed tar archive (`.tar.gz`), as raw bytes; stream
+         *     it to a file and hand it to One Identity Support. The media type SPS sends is not documented;
+         *     `application/octet-stream` is assumed, as for the other binary downloads of the API. Errors come as
+         *     the usual JSON error envelope.
+         */
+        get: operations["downloadSupportBundle"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3037,6 +3405,252 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * ClusterJoinRequestCreate
+         * @description Request body of `POST /api/cluster/join_request`, sent to the node that joins.
+         */
+        ClusterJoinRequestCreate: {
+            /** @description IP address of the Central Management node of the cluster to join. */
+            central_management_address: string;
+        };
+        /**
+         * ClusterRole
+         * @description A role of a node in an SPS cluster. `central-management` (exactly one node; set only by
+         *     `POST /api/cluster/promote`) distributes the configuration; `managed-host` nodes take their whole
+         *     configuration from it. Search roles: `search-master` (exactly one in the cluster; searches the data of
+         *     the `search-minion` nodes), `search-minion` (sends its recorded data to the search master and is not
+         *     searchable locally), `search-local` (searchable only locally; the only search role compatible with
+         *     older versions).
+         * @enum {string}
+         */
+        ClusterRole: "central-management" | "managed-host" | "search-master" | "search-minion" | "search-local";
+        /**
+         * ClusterJoinRequest
+         * @description What a joining node hands to Central Management: its address, ID and pre-shared key. Post this object
+         *     unchanged to `POST /api/cluster/nodes` on the Central Management node.
+         */
+        ClusterJoinRequest: {
+            /**
+             * @description IP address of the joining node. The vendor sample shows a placeholder, so no address format is
+             *     enforced.
+             */
+            address: string;
+            /**
+             * Format: uuid
+             * @description ID of the joining node.
+             */
+            node_id: string;
+            /**
+             * @description Pre-shared key the nodes authenticate each other with. Treat it as a secret: it is needed only to
+             *     add the node to the cluster.
+             */
+            psk: string;
+            /** @description Roles of the joining node; empty, since nodes other than Central Management get no role by default. */
+            roles: components["schemas"]["ClusterRole"][];
+        };
+        /**
+         * ClusterJoinRequestResponse
+         * @description The answer to `POST /api/cluster/join_request` (no `key` in the documented sample).
+         */
+        ClusterJoinRequestResponse: components["schemas"]["Envelope"] & {
+            body: components["schemas"]["ClusterJoinRequest"];
+        };
+        /**
+         * ClusterNodeList
+         * @description The nodes of the cluster, each with links to its configuration (`meta.href`) and its status
+         *     (`meta.status`). `meta.self` is the node you are talking to.
+         */
+        ClusterNodeList: components["schemas"]["Listing"] & {
+            items?: (components["schemas"]["ListingItem"] & {
+                /**
+                 * Format: uuid
+                 * @description ID of the node (a UUID).
+                 */
+                key?: string;
+                meta?: components["schemas"]["Meta"] & {
+                    /** @description Path of the node's status (`/api/cluster/status/<node-id>`). */
+                    status?: string;
+                };
+            })[];
+            meta?: components["schemas"]["Meta"] & {
+                /** @description Path of the node that answered (`/api/cluster/nodes/<its-id>`). */
+                self?: string;
+                /** @description Path of the cluster status (`/api/cluster/status`). */
+                status?: string;
+            };
+        };
+        /**
+         * ClusterNodeCreate
+         * @description Request body of `POST /api/cluster/nodes` on the Central Management node: the `body` of the joining
+         *     node's `POST /api/cluster/join_request` answer, unchanged.
+         */
+        ClusterNodeCreate: {
+            /** @description IP address of the joining node. */
+            address: string;
+            /**
+             * Format: uuid
+             * @description ID of the joining node.
+             */
+            node_id: string;
+            /**
+             * Format: password
+             * @description The joining node's pre-shared key.
+             */
+            psk: string;
+            /** @description Roles of the joining node as its join request lists them (normally none). */
+            roles: components["schemas"]["ClusterRole"][];
+        };
+        /**
+         * UndocumentedEnvelope
+         * @description An answer whose body the sources do not document (for example to a configuration PUT, a DELETE or a
+         *     Starling join). It is expected to follow the usual envelope (`key`, `meta`); nothing more is assumed.
+         */
+        UndocumentedEnvelope: components["schemas"]["Envelope"];
+        /**
+         * ClusterNode
+         * @description A node of the cluster as the Central Management node knows it (response form).
+         */
+        ClusterNode: {
+            /**
+             * @description IP address of the node. The vendor samples show a placeholder (`<IP-address-of-…-node>`), so no
+             *     address format is enforced.
+             */
+            address: string;
+            /** @description The node's roles; empty for a node that has joined but has not been given any yet. */
+            roles: components["schemas"]["ClusterRole"][];
+        };
+        /**
+         * ClusterNodeResponse
+         * @description One cluster node. The documented samples carry `body` and `meta` (whose `href` ends in the node ID) but
+         *     no `key`.
+         */
+        ClusterNodeResponse: components["schemas"]["Envelope"] & {
+            body: components["schemas"]["ClusterNode"];
+        };
+        /**
+         * ClusterNodeUpdate
+         * @description Request body of `PUT /api/cluster/nodes/{node_id}`: the node's address and its roles, bare. The vendor
+         *     sample of this body is cut after `roles`, so the object stays open.
+         */
+        ClusterNodeUpdate: {
+            /** @description IP address of the node. */
+            address: string;
+            /**
+             * @description The node's roles: exactly one search role (`search-master`, `search-minion` or `search-local`),
+             *     plus `managed-host` for nodes that take their configuration from Central Management.
+             *     `central-management` cannot be given with this call (only `POST /api/cluster/promote` sets it);
+             *     keep it in the list when you change the Central Management node itself.
+             */
+            roles: components["schemas"]["ClusterRole"][] & (unknown | unknown | unknown);
+        };
+        /**
+         * ClusterNodeHealth
+         * @description Resource usage and session counts of a running cluster node (in `GET /api/cluster/status`).
+         */
+        ClusterNodeHealth: {
+            /** @description Memory in use, in percent. */
+            memory?: number;
+            /** @description Disk space in use, in percent. */
+            disk?: number;
+            /** @description Swap in use, in percent. */
+            swap?: number;
+            /** @description System load average over 1 minute. */
+            load1?: number;
+            /** @description System load average over 5 minutes. */
+            load5?: number;
+            /** @description System load average over 15 minutes. */
+            load15?: number;
+            /** @description Active sessions per protocol (`ssh`, `rdp`, …); protocols without sessions may be missing. */
+            sessions?: {
+                [key: string]: number;
+            };
+            /** @description Active sessions of all protocols (`/api/health_status` calls the same count `sessions_total`). */
+            total_sessions?: number;
+        };
+        /**
+         * ClusterSyncIssue
+         * @description A problem found when a node applied the configuration it got from Central Management.
+         */
+        ClusterSyncIssue: {
+            /** @description What is wrong, as text. */
+            message: string;
+            /** @description The configuration objects involved, as API paths. */
+            paths?: string[];
+        };
+        /**
+         * ClusterConfigurationSync
+         * @description How a managed node's configuration synchronization with Central Management stands.
+         */
+        ClusterConfigurationSync: {
+            /**
+             * Format: date-time
+             * @description When the node last applied a configuration from Central Management; `null` if it never has.
+             */
+            last_updated?: string | null;
+            /**
+             * Format: date-time
+             * @description When the node last checked Central Management for a new configuration; `null` if it never has.
+             */
+            last_checked?: string | null;
+            /** @description Hash of the configuration the node downloaded last. */
+            downloaded_xml_hash?: string;
+            /**
+             * @description Problems found in the downloaded configuration. Only `warnings` is documented; an `errors` list of
+             *     the same shape is likely but was not seen.
+             */
+            issues?: {
+                warnings?: components["schemas"]["ClusterSyncIssue"][];
+            };
+        };
+        /**
+         * ClusterNodeStatus
+         * @description The status of one node, an item of `GET /api/cluster/status`. Its fields sit directly on the item (no
+         *     `body`).
+         */
+        ClusterNodeStatus: {
+            /**
+             * Format: uuid
+             * @description ID of the node (a UUID).
+             */
+            key: string;
+            /** @description Fully qualified domain name of the node. */
+            fqdn: string;
+            /**
+             * Format: date-time
+             * @description When Central Management last heard from the node. Missing on the Central Management node itself;
+             *     `null` is accepted for a node that has never been seen.
+             */
+            last_seen?: string | null;
+            /** @description Resource usage of the node; `null` when the node is down (and on the Central Management node in the sample). */
+            health_status: components["schemas"]["ClusterNodeHealth"] | null;
+            /**
+             * @description State of the configuration synchronization: `n/a` on the Central Management node, `pending` while
+             *     a managed node has not applied the latest configuration; other values were not seen, so the list is
+             *     not closed. Missing in SPS 6.0.2.
+             * @example n/a
+             * @example pending
+             */
+            sync_status?: string;
+            configuration_sync?: components["schemas"]["ClusterConfigurationSync"];
+            meta?: components["schemas"]["Meta"] & {
+                /** @description Path of the node's configuration (`/api/cluster/nodes/<node-id>`). */
+                configuration?: string;
+            };
+        };
+        /**
+         * ClusterStatusList
+         * @description The status of every node of the cluster, as Central Management sees it. Shaped like a listing, but each
+         *     item carries the node's status fields directly instead of a `body`, so it does not narrow `Listing`.
+         *     `meta.self` is the status of the node that answered.
+         */
+        ClusterStatusList: {
+            /** @description One entry per node. */
+            items: components["schemas"]["ClusterNodeStatus"][];
+            meta?: components["schemas"]["Meta"] & {
+                /** @description Path of the answering node's status (`/api/cluster/status/<its-id>`). */
+                self?: string;
+            };
+        };
+        /**
          * AaaAcl
          * @description One access-control entry, granting a user group access to a set of privilege objects.
          */
@@ -3129,12 +3743,6 @@ export interface components {
         LocalGroupResponse: components["schemas"]["Envelope"] & {
             body: components["schemas"]["LocalGroup"];
         };
-        /**
-         * UndocumentedEnvelope
-         * @description An answer whose body the sources do not document (for example to a configuration PUT, a DELETE or a
-         *     Starling join). It is expected to follow the usual envelope (`key`, `meta`); nothing more is assumed.
-         */
-        UndocumentedEnvelope: components["schemas"]["Envelope"];
         /**
          * ReferenceKey
          * @description How a request points at another object: the bare `key` string of the object that responses show as a
@@ -3475,6 +4083,44 @@ export interface components {
          */
         ConnectionPolicyResponse: components["schemas"]["Envelope"] & {
             body: components["schemas"]["ConnectionPolicy"];
+        };
+        /**
+         * ClusterLocalService
+         * @description The cluster interface of this node (the `body` of `/api/configuration/local_services/cluster`): whether
+         *     it is on and on which NIC address it listens. Every node of a cluster needs it enabled.
+         */
+        ClusterLocalService: {
+            /** @description `true` opens the cluster interface. */
+            enabled: boolean;
+            /**
+             * @description The NIC address the cluster interface listens on, as a reference to the address of a network
+             *     interface. `null` is accepted for an interface that has never been configured.
+             */
+            listen_address: components["schemas"]["Reference"] | null;
+        };
+        /**
+         * ClusterLocalServiceResponse
+         * @description The cluster interface settings (`key` is `cluster`).
+         */
+        ClusterLocalServiceResponse: components["schemas"]["Envelope"] & {
+            /** @constant */
+            key: "cluster";
+            body: components["schemas"]["ClusterLocalService"];
+        };
+        /**
+         * ClusterLocalServiceUpdate
+         * @description Request body of `PUT /api/configuration/local_services/cluster`: both fields, bare, with the listen
+         *     address as the key string of the NIC address instead of the reference a GET returns.
+         */
+        ClusterLocalServiceUpdate: {
+            /** @description `true` opens the cluster interface. */
+            enabled: boolean;
+            /**
+             * @description Key of the NIC address to listen on (`nic<N>.interfaces.<interface-id>.addresses.<n>`), or `null`
+             *     to leave it unset while the interface is disabled.
+             * @example nic1.interfaces.ff7574025754b3df1647001.addresses.2553887595ce3ca7f1eae4
+             */
+            listen_address: components["schemas"]["ReferenceKey"] | null;
         };
         /**
          * LocalServicesAccessRestriction
@@ -4432,6 +5078,128 @@ export interface components {
             message?: string | null;
         };
         /**
+         * HealthIntegrity
+         * @description Integrity verdict of a firmware part.
+         * @enum {string}
+         */
+        HealthIntegrity: "OK" | "CORRUPTED";
+        /**
+         * HealthStatus
+         * @description Health of the appliance (the `health_status` member of `GET /api/health_status`). The vendor sample is
+         *     cut inside `system_details.disk` and its tables for the indexer and RAID objects were not reached, so
+         *     nothing is required and every object stays open.
+         */
+        HealthStatus: {
+            /** @description CPU usage, in percent. */
+            cpu?: number;
+            /** @description Disk space in use, in percent. */
+            disk?: number;
+            /** @description Memory in use, in percent. */
+            memory?: number;
+            /** @description Swap in use, in percent. */
+            swap?: number;
+            /** @description System load average over 1 minute. */
+            load1?: number;
+            /** @description System load average over 5 minutes. */
+            load5?: number;
+            /** @description System load average over 15 minutes. */
+            load15?: number;
+            /** @description Integrity of the installed firmware. */
+            firmware?: {
+                /** @description Verdict per firmware part. */
+                integrity?: {
+                    boot?: components["schemas"]["HealthIntegrity"];
+                    core?: components["schemas"]["HealthIntegrity"];
+                };
+                /** @description Number of modified firmware files per part. */
+                tainted_files?: {
+                    boot?: number;
+                    core?: number;
+                    ha_other?: number;
+                };
+            };
+            /** @description State of the indexer services that make recorded sessions searchable. */
+            indexer?: {
+                /** @description One entry per indexer. */
+                indexer_status?: {
+                    /** @description What the indexer processes; values seen are `index`, `screenshot` and `video`. */
+                    capabilities?: string[];
+                    /** @description Address of the indexer. */
+                    ip?: string;
+                    /** @description Number of workers of the indexer. */
+                    workers_count?: number;
+                    /** @description Number of idle workers. */
+                    idle_workers_count?: number;
+                    /** @description Indexing jobs of the indexer (type not documented). */
+                    indexer_jobs?: unknown;
+                    /** @description Screenshot jobs of the indexer (type not documented). */
+                    screenshot_jobs?: unknown;
+                    /** @description Video jobs of the indexer (type not documented). */
+                    video_jobs?: unknown;
+                }[];
+                /** @description Tasks being processed (element shape not documented). */
+                processing_tasks?: unknown[];
+                /** @description Tasks waiting (element shape not documented). */
+                remaining_tasks?: unknown[];
+                /** @description Warnings about indexer workers (element shape not documented). */
+                worker_warnings?: unknown[];
+            };
+            /** @description Fill level of the internal processing queues. */
+            pipeline_queues?: {
+                session_events?: number;
+                indexer_events?: number;
+            };
+            /** @description State of the RAID array. */
+            raid?: {
+                /** @description One entry per disk, keyed by its controller position (such as `252:0`). */
+                disks?: {
+                    [key: string]: {
+                        /** @description State of the disk, `OK` when healthy. */
+                        status?: string;
+                    };
+                };
+                status?: {
+                    /** @description State of the array, `OK` when healthy. */
+                    status?: string;
+                    /** @description Detailed state of the array, `OK` when healthy. */
+                    detailed_status?: string;
+                    /** @description Progress of a running RAID operation (such as a rebuild), `0` when none runs. */
+                    operation_progress?: number;
+                };
+            };
+            /** @description Active sessions per protocol: `http`, `ica`, `mssql`, `rdp`, `ssh`, `telnet`, `vnc`. */
+            sessions?: {
+                [key: string]: number;
+            };
+            /** @description Active sessions of all protocols (`/api/cluster/status` calls the same count `total_sessions`). */
+            sessions_total?: number;
+            /** @description Details of CPU and disk usage. */
+            system_details?: {
+                /** @description CPU time per category (`user`, `system`, `idle`, `iowait`, `irq`, `softirq`, `steal`, `nice`, `guest`, `guest_nice`). */
+                cpu?: {
+                    [key: string]: number;
+                };
+                /** @description Disk usage; the vendor sample is cut after `total`. */
+                disk?: {
+                    /** @description Free space (bytes, as the sample's magnitude suggests). */
+                    free?: number;
+                    /** @description Space in use, in percent. */
+                    percent?: number;
+                    /** @description Total space (its value was cut from the sample). */
+                    total?: number;
+                };
+            };
+        };
+        /**
+         * HealthStatusResponse
+         * @description The answer to `GET /api/health_status`: the appliance's health in a top-level `health_status` object
+         *     (no `key`/`body` envelope in the documented sample).
+         */
+        HealthStatusResponse: {
+            health_status: components["schemas"]["HealthStatus"];
+            meta?: components["schemas"]["Meta"];
+        };
+        /**
          * InfoPluginSdkVersion
          * @description Version of the plugin SDK the firmware supports (SPS 6.9 and later).
          */
@@ -4508,6 +5276,81 @@ export interface components {
          */
         IntegratedProductList: {
             items: components["schemas"]["IntegratedProduct"][];
+        };
+        /**
+         * SetupStatusResponse
+         * @description The state of the Welcome Wizard (`GET /api/setup`). Unlike most SPS answers, `status` sits at the top
+         *     level, next to `meta`, with no `key`/`body` envelope.
+         */
+        SetupStatusResponse: {
+            /**
+             * @description `uninitialized` until the Welcome Wizard has been completed (only then does `POST /api/setup`
+             *     work), `booting` while the appliance applies the submitted settings, `completed` afterwards. The
+             *     sources show these three values without calling the list complete, so it is not closed.
+             * @example uninitialized
+             * @example booting
+             * @example completed
+             */
+            status: string;
+            meta?: components["schemas"]["Meta"] & {
+                /**
+                 * Format: uri
+                 * @description URL of the end-user license agreement that `accept_eula` accepts.
+                 */
+                eula?: string;
+            };
+        };
+        /**
+         * SetupRequest
+         * @description Request body of `POST /api/setup`: the answers of the Welcome Wizard, bare. The vendor table was cut
+         *     after `license`; the other sections are named as One Identity's PowerShell client sends them, and the
+         *     types of their members are not documented, so only the sections are typed and the body stays open.
+         */
+        SetupRequest: {
+            /**
+             * @description Acceptance of the end-user license agreement (the link is `meta.eula` of `GET /api/setup`); must be `true`.
+             * @constant
+             */
+            accept_eula: true;
+            /**
+             * @description The SPS license file as one string. SPS 6.0 documents the plain-text license with line breaks
+             *     written as `\n` (`Product: Shell Control Box\nEdition: Single\n…`) and accepts `null` to start in
+             *     demo mode; SPS 7.2 and later show the XML license file (`<?xml …><LicenseFile>…`).
+             */
+            license?: string | null;
+            /**
+             * @description Initial networking. Members sent by the PowerShell client: `hostname`, `domainname`,
+             *     `initial_address`, `gateway`, `vlantag`, `primary_dns` (their types are not documented).
+             */
+            network?: Record<string, unknown>;
+            /** @description Initial passwords of `root` and of the web `admin` user. */
+            administration?: {
+                /**
+                 * Format: password
+                 * @description Password of the `root` account.
+                 */
+                root_password?: string;
+                /**
+                 * Format: password
+                 * @description Password of the `admin` user of the web interface and the REST API.
+                 */
+                admin_password?: string;
+            };
+            /**
+             * @description Certificates of the appliance. Members sent by the PowerShell client: `ca`, `webserver`, `tsa`
+             *     (their shape is not documented).
+             */
+            certificates?: Record<string, unknown>;
+            /**
+             * @description E-mail settings. Members sent by the PowerShell client: `smtp_server`, `admin_email` (their types
+             *     are not documented).
+             */
+            email?: Record<string, unknown>;
+            /**
+             * @description Time settings. Members sent by the PowerShell client: `timezone`, `primary_ntp_server` (their
+             *     types are not documented).
+             */
+            datetime?: Record<string, unknown>;
         };
         /**
          * StarlingJoinParameters
@@ -4678,6 +5521,44 @@ export interface components {
             /** @description The staged changes. */
             changes: components["schemas"]["TransactionChange"][];
         };
+        /**
+         * SupportBundleJob
+         * @description The state of a support-bundle job (its `body`). Only `status` is documented; the object stays open for
+         *     what the appliance adds.
+         */
+        SupportBundleJob: {
+            /**
+             * @description `finished` once the bundle can be downloaded. The values before that are not documented, so the
+             *     list is not closed; One Identity's PowerShell client compares the value case-insensitively.
+             * @example finished
+             */
+            status: string;
+        };
+        /**
+         * SupportBundleJobList
+         * @description The support-bundle jobs of the appliance (at most one bundle exists at a time). Members carry their
+         *     state in `body` where SPS includes it.
+         */
+        SupportBundleJobList: components["schemas"]["Listing"] & {
+            items?: (components["schemas"]["ListingItem"] & {
+                body?: components["schemas"]["SupportBundleJob"];
+            })[];
+        };
+        /**
+         * SupportBundleJobResponse
+         * @description One support-bundle job.
+         */
+        SupportBundleJobResponse: components["schemas"]["Envelope"] & {
+            /** @description ID of the job, as returned when it was started. */
+            key: string;
+            body: components["schemas"]["SupportBundleJob"];
+        };
+        /**
+         * SupportBundleArchive
+         * Format: binary
+         * @description The support bundle, a gzip-compressed tar archive (`.tar.gz`), as raw bytes.
+         */
+        SupportBundleArchive: string;
     };
     responses: {
         /**
@@ -5464,6 +6345,252 @@ export interface operations {
             };
         };
     };
+    listClusterEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cluster endpoints. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createClusterJoinRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClusterJoinRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description The join request of this node. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterJoinRequestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    listClusterNodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cluster nodes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterNodeList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    addClusterNode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClusterNodeCreate"];
+            };
+        };
+        responses: {
+            /** @description The node is added (effective after the commit). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    getClusterNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the node (a UUID), as `GET /api/cluster/nodes` lists it.
+                 * @example 46f97a58-4028-467d-9a22-9cfe78ae3e1c
+                 */
+                node_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The node. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterNodeResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateClusterNode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the node (a UUID), as `GET /api/cluster/nodes` lists it.
+                 * @example 46f97a58-4028-467d-9a22-9cfe78ae3e1c
+                 */
+                node_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClusterNodeUpdate"];
+            };
+        };
+        responses: {
+            /** @description The change is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            /** @description The change is staged in the transaction (the status vendor pages print for modifications). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    promoteToCentralManagement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The node is promoted (effective after the commit). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterNodeResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    getClusterStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status of every node. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterStatusList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listConfigurationFolders: {
         parameters: {
             query?: never;
@@ -6157,6 +7284,72 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getLocalClusterService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cluster interface settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterLocalServiceResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    updateLocalClusterService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClusterLocalServiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The change is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            /** @description The change is staged in the transaction (the status vendor pages print for modifications). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConfigLocked"];
         };
     };
     getLocalSshService: {
@@ -7385,6 +8578,28 @@ export interface operations {
             409: components["responses"]["ConfigLocked"];
         };
     };
+    listReportingConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The parts of the reporting configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listSshConfiguration: {
         parameters: {
             query?: never;
@@ -8361,6 +9576,28 @@ export interface operations {
             };
         };
     };
+    getHealthStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The health of the appliance. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthStatusResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     getApplianceInfo: {
         parameters: {
             query?: never;
@@ -8413,6 +9650,87 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getSetupStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state of the Welcome Wizard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupStatusResponse"];
+                };
+            };
+            /** @description An error, in the usual error envelope. No specific error is documented for this anonymous call. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    completeSetup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetupRequest"];
+            };
+        };
+        responses: {
+            /**
+             * @description The settings are accepted and being applied; the body is empty. Where `Location` points is not
+             *     documented.
+             */
+            303: {
+                headers: {
+                    /**
+                     * @description Where the answer redirects to. Not documented; the state of the wizard, `/api/setup`, is the
+                     *     likely target.
+                     * @example /api/setup
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description The wizard cannot run now: another client is connected to the REST API or the web interface, or
+             *     the wizard has already been completed. The status and error type of this refusal are not
+             *     documented (see the errata).
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getStarlingJoinParameters: {
@@ -8660,6 +9978,160 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listSupportBundles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The support-bundle jobs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportBundleJobList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    startSupportBundle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job is started; `key` is its ID. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            /** @description The job is started; `key` is its ID (the status SPS uses for the similar firmware download job). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getSupportBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the support-bundle job, as returned when it was started (its format is not documented).
+                 * @example 0a5a1f1e-6d8c-4b5e-9f57-2f4c1d3e8b90
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The support-bundle job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportBundleJobResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSupportBundle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the support-bundle job, as returned when it was started (its format is not documented).
+                 * @example 0a5a1f1e-6d8c-4b5e-9f57-2f4c1d3e8b90
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bundle and its job are removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    downloadSupportBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the support-bundle job, as returned when it was started (its format is not documented).
+                 * @example 0a5a1f1e-6d8c-4b5e-9f57-2f4c1d3e8b90
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The support bundle (`.tar.gz`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["SupportBundleArchive"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     uploadFirmware: {
