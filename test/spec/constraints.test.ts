@@ -188,8 +188,9 @@ const cases: [schema: string, valid: unknown, changes: Change[]][] = [
       ['a target port above 65535', (v) => (v.network.ports[0] = 65536)],
       ['a target port of 0', (v) => (v.network.ports[0] = 0)],
       ['a target port given as a string', (v) => (v.network.ports[0] = '22')],
-      ['the channel policy as a response reference', (v) => (v.policies.channel_policy = { key: 'k', meta: { href: '/x' } })],
-      ['the indexing policy as a response reference', (v) => (v.indexing.policy = { key: 'k' })],
+      ['a channel policy reference without key', (v) => (v.policies.channel_policy = { meta: { href: '/x' } })],
+      ['a channel policy given as a number', (v) => (v.policies.channel_policy = -10000)],
+      ['an indexing policy reference without key', (v) => (v.indexing.policy = { meta: { href: '/x' } })],
       ['an access rule without authorizer', (v) => delete v.access_control[0].authorizer],
       ['negative cleanup days', (v) => (v.channel_database_cleanup.days = -1)],
       ['an undocumented server address selection', (v) => (v.server_address = { selection: 'dynamic' })],
@@ -237,7 +238,7 @@ const cases: [schema: string, valid: unknown, changes: Change[]][] = [
     { name: 'jdoe', password: '8526419625e4a7e1f03c9b' },
     [
       ['no name', (v) => delete v.name],
-      ['the password as a response reference', (v) => (v.password = { key: '8526419625e4a7e1f03c9b' })],
+      ['a password reference without key', (v) => (v.password = { meta: { href: '/api/configuration/passwords/x' } })],
       ['the password in plain text as an object', (v) => (v.password = { plain: 'secret' })],
     ],
   ],
@@ -246,7 +247,8 @@ const cases: [schema: string, valid: unknown, changes: Change[]][] = [
     { name: 'auditors', members: ['jdoe', 'ldap-user'] },
     [
       ['no members (send [] for none)', (v) => delete v.members],
-      ['a member given as a reference', (v) => (v.members[0] = { key: '103640099357f3b14f0529a' })],
+      ['a member reference without key', (v) => (v.members[0] = { meta: { href: '/x' } })],
+      ['a member given as a number', (v) => (v.members[0] = 42)],
       ['privileges, which REST cannot set', (v) => (v.acls = [])],
     ],
   ],
@@ -477,6 +479,17 @@ describe('shapes SPS is documented to send', () => {
     const listener = (address: unknown) => ({ address, port: 22 });
     expect(schema('SshListenerUpdate')(listener('nic1.interfaces.ff7574025754b3df1647001.addresses.1'))).toBe(true);
     expect(schema('SshListenerUpdate')(listener({ key: 'nic1.interfaces.ff7574025754b3df1647001.addresses.1', meta: { href: '/x' } }))).toBe(true);
+  });
+
+  const asRead = (key: string, href: string) => ({ key, meta: { href } });
+  it.each([
+    ['a channel policy', 'ConnectionPolicyUpdate', { name: 'c', policies: { channel_policy: asRead('-10000', '/api/configuration/ssh/channel_policies/-10000') } }],
+    ['an indexing policy', 'ConnectionPolicyUpdate', { name: 'c', indexing: { enabled: true, policy: asRead('-50000', '/api/configuration/policies/indexing/-50000'), priority: 3 } }],
+    ['a password', 'LocalUserUpdate', { name: 'jdoe', password: asRead('8526419625e4a7e1f03c9b', '/api/configuration/passwords/8526419625e4a7e1f03c9b') }],
+    ['a group member', 'LocalGroupUpdate', { name: 'g', members: ['ldap-user', asRead('103640099357f3b14f0529a', '/api/configuration/aaa/local_database/users/103640099357f3b14f0529a')] }],
+  ])('a request accepts a reference as read, besides its key: %s (%s)', (_, name, value) => {
+    const validate = schema(name);
+    expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it.each([

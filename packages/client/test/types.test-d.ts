@@ -144,14 +144,24 @@ describe('access configuration (user, group, SSH connection policy)', () => {
       params: { path: { key: 'k' } },
       body: { name: 'c', policies: { channel_policy: '-10000', authentication_policy: '-300' }, undocumented_setting: true },
     });
-    // @ts-expect-error -- a request references the channel policy by its key, not by the response's reference object
-    void sps.POST('/api/configuration/ssh/connections', { body: { name: 'c', policies: { channel_policy: { key: '-10000' } } } });
-    // @ts-expect-error -- group members are user names
-    void sps.POST('/api/configuration/aaa/local_database/groups', { body: { name: 'auditors', members: [{ key: 'k' }] } });
+    // @ts-expect-error -- a reference as read carries its key
+    void sps.POST('/api/configuration/ssh/connections', { body: { name: 'c', policies: { channel_policy: { meta: { href: '/x' } } } } });
+    // @ts-expect-error -- group members are user names or references
+    void sps.POST('/api/configuration/aaa/local_database/groups', { body: { name: 'auditors', members: [42] } });
     // @ts-expect-error -- the group body is closed: privileges cannot be set through REST
     void sps.PUT('/api/configuration/aaa/local_database/groups/{key}', { params: { path: { key: 'k' } }, body: { name: 'g', members: [], acls: [] } });
     // @ts-expect-error -- a port is a number
     void sps.POST('/api/configuration/ssh/connections', { body: { name: 'c', network: { ports: ['22'] } } });
+  });
+
+  it('takes the body a GET answers back unchanged (read-modify-write), references as read', async () => {
+    const params = { path: { key: 'k' } };
+    const connection = await unwrap(sps.GET('/api/configuration/ssh/connections/{key}', { params }));
+    void sps.PUT('/api/configuration/ssh/connections/{key}', { params, body: { ...connection.body, active: false } });
+    const group = await unwrap(sps.GET('/api/configuration/aaa/local_database/groups/{key}', { params }));
+    void sps.PUT('/api/configuration/aaa/local_database/groups/{key}', { params, body: { ...group.body, members: [...group.body.members, 'jdoe'] } });
+    const user = await unwrap(sps.GET('/api/configuration/aaa/local_database/users/{key}', { params }));
+    void sps.PUT('/api/configuration/aaa/local_database/users/{key}', { params, body: { ...user.body, name: user.body.name ?? 'jdoe' } });
   });
 
   it('types the answers, references as objects and unset values as null', async () => {

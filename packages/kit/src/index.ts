@@ -1,4 +1,5 @@
 export { bundlePath, loadBundle } from './bundle.js';
+export { isClosed } from './closed.js';
 export { isObject, locate, resolve, valueAt, type Json, type JsonObject } from './document.js';
 export { mediaTypeExamples, type MediaTypeExample } from './examples.js';
 export { isJsonMediaType } from './media-types.js';

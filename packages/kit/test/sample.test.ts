@@ -62,6 +62,14 @@ describe('sample', () => {
     expect(sample(document, nested)).toEqual({ settings: { enabled: true } });
   });
 
+  it('makes up as many optional properties as minProperties asks for, none that the direction leaves out', () => {
+    const properties = { id: { type: 'string', readOnly: true }, plain: { type: 'string', writeOnly: true }, hash: { type: 'string' } };
+    const atLeastOne = { type: 'object', minProperties: 1, properties };
+    expect(Object.keys(sample(document, atLeastOne, 'request') as JsonObject)).toEqual(['plain']);
+    expect(Object.keys(sample(document, atLeastOne, 'response') as JsonObject)).toEqual(['id']);
+    expect(Object.keys(sample(document, { ...atLeastOne, minProperties: 2, required: ['hash'] }) as JsonObject)).toEqual(['plain', 'hash']);
+  });
+
   it('is the same every time', () => {
     expect(sample(document, { type: 'string', format: 'uuid' })).toBe(sample(document, { type: 'string', format: 'uuid' }));
   });

@@ -1797,14 +1797,15 @@ export interface paths {
         /**
          * Get an RDP connection policy
          * @description Reads one RDP connection policy. References to other objects are objects with `key` and
-         *     `meta.href`; collapse them to their keys before sending the policy back.
+         *     `meta.href`; the policy can be sent back as read, or with them collapsed to their keys.
          */
         get: operations["getRdpConnection"];
         /**
          * Change an RDP connection policy
          * @description Replaces the connection policy inside a transaction (from SPS 6.9 the first change opens one
          *     automatically; commit it afterwards). Send the complete object, bare, with references as key
-         *     strings: a body read with GET cannot be sent back unchanged. Treat any 2xx as success.
+         *     strings or as read: the `body` of a GET can be sent back with one field changed (SPS uses the
+         *     references' keys). Treat any 2xx as success.
          */
         put: operations["updateRdpConnection"];
         post?: never;
@@ -1977,14 +1978,15 @@ export interface paths {
         /**
          * Get an SSH connection policy
          * @description Reads one SSH connection policy. References to other objects are objects with `key` and
-         *     `meta.href`; collapse them to their keys before sending the policy back.
+         *     `meta.href`; the policy can be sent back as read, or with them collapsed to their keys.
          */
         get: operations["getSshConnection"];
         /**
          * Change an SSH connection policy
          * @description Replaces the connection policy inside a transaction (from SPS 6.9 the first change opens one
          *     automatically; commit it afterwards). Send the complete object, bare, with references as key
-         *     strings: a body read with GET cannot be sent back unchanged. Treat any 2xx as success.
+         *     strings or as read: the `body` of a GET can be sent back with one field changed (SPS uses the
+         *     references' keys). Treat any 2xx as success.
          */
         put: operations["updateSshConnection"];
         post?: never;
@@ -3687,6 +3689,19 @@ export interface components {
             body?: components["schemas"]["AaaLdapServers"];
         };
         /**
+         * Reference
+         * @description How a response points at another object: its `key` and a link to it. Sub-objects use a dotted key
+         *     and a `#fragment` link, for example a NIC address
+         *     `nic1.interfaces.<id>.addresses.<n>` → `/api/configuration/network/nics/nic1#interfaces/<id>/addresses/<n>`.
+         *     In requests the same property carries the key (see `ReferenceKey`), or this object as read.
+         */
+        Reference: {
+            key: string;
+            meta?: {
+                href?: string;
+            };
+        };
+        /**
          * LocalGroupUpdate
          * @description Request body of `POST /api/configuration/aaa/local_database/groups` and of `PUT` on a group: the
          *     complete group, bare. Privileges cannot be set through REST.
@@ -3694,8 +3709,11 @@ export interface components {
         LocalGroupUpdate: {
             /** @description Name of the usergroup. */
             name: string;
-            /** @description User names of the members (local or LDAP users); an empty list for none. */
-            members: string[];
+            /**
+             * @description The members (local or LDAP users): their user names, or, for local users, the reference objects
+             *     a GET may return (sent back unchanged by read-modify-write clients); an empty list for none.
+             */
+            members: (string | components["schemas"]["Reference"])[];
         };
         /**
          * CreatedResponse
@@ -3704,19 +3722,6 @@ export interface components {
         CreatedResponse: {
             key: string;
             meta: components["schemas"]["Meta"];
-        };
-        /**
-         * Reference
-         * @description How a response points at another object: its `key` and a link to it. Sub-objects use a dotted key
-         *     and a `#fragment` link, for example a NIC address
-         *     `nic1.interfaces.<id>.addresses.<n>` → `/api/configuration/network/nics/nic1#interfaces/<id>/addresses/<n>`.
-         *     In requests the same property carries only the key (see `ReferenceKey`).
-         */
-        Reference: {
-            key: string;
-            meta?: {
-                href?: string;
-            };
         };
         /**
          * LocalGroup
@@ -3746,7 +3751,8 @@ export interface components {
         /**
          * ReferenceKey
          * @description How a request points at another object: the bare `key` string of the object that responses show as a
-         *     `Reference`. A body read with GET must have its references collapsed to keys before it is sent back.
+         *     `Reference`. Request schemas accept the `Reference` as read too (`oneOf: [ReferenceKey, Reference]`),
+         *     so that a body read with GET can be sent back unchanged; SPS uses its `key`.
          */
         ReferenceKey: string;
         /**
@@ -3758,8 +3764,11 @@ export interface components {
         LocalUserUpdate: {
             /** @description The user name used to log in. */
             name: string;
-            /** @description Key of a password object that nothing else references yet, or `null` for none. */
-            password?: components["schemas"]["ReferenceKey"] | null;
+            /**
+             * @description The password object: the key of one that nothing else references yet, or the reference object a
+             *     GET returns (the user's current password, kept; SPS uses its `key`); `null` for none.
+             */
+            password?: components["schemas"]["ReferenceKey"] | components["schemas"]["Reference"] | null;
         } & {
             [key: string]: unknown;
         };
@@ -4056,7 +4065,7 @@ export interface components {
          *     to, and which policies apply. Only the elements common to all protocols are documented; SSH and RDP
          *     policies carry further protocol-specific fields, so the object stays open. For Telnet, VNC, HTTP,
          *     Citrix ICA and MSSQL, SPS 7.0 returns only these common elements. The request counterpart is
-         *     `ConnectionPolicyUpdate` (references collapsed to keys).
+         *     `ConnectionPolicyUpdate` (references as keys, or as read).
          */
         ConnectionPolicy: {
             /** @description Name of the connection policy. */
@@ -4688,19 +4697,25 @@ export interface components {
         ConnectionIndexingUpdate: {
             /** @description `true` indexes the audit trails of this policy's connections. */
             enabled?: boolean;
-            /** @description Key of the indexing policy (`/api/configuration/policies/indexing/<key>`), or `null`. */
-            policy?: components["schemas"]["ReferenceKey"] | null;
+            /**
+             * @description The indexing policy (`/api/configuration/policies/indexing/<key>`): its key, or the reference
+             *     object a GET returns (SPS uses its `key`); `null` for none.
+             */
+            policy?: components["schemas"]["ReferenceKey"] | components["schemas"]["Reference"] | null;
             /** @description Indexing priority (the list of values was not reached). */
             priority?: number;
         };
         /**
          * ConnectionPolicyReferencesUpdate
-         * @description The policies a connection policy applies (request form: key strings). Only the channel policy is
-         *     typed; other policy references are passed through as read, collapsed to their keys.
+         * @description The policies a connection policy applies (request form). Only the channel policy is typed; other
+         *     policy references are passed through untyped, as keys or as read.
          */
         ConnectionPolicyReferencesUpdate: {
-            /** @description Key of the channel policy of the same protocol. */
-            channel_policy?: components["schemas"]["ReferenceKey"];
+            /**
+             * @description The channel policy of the same protocol: its key, or the reference object a GET returns (sent back
+             *     unchanged by read-modify-write clients; SPS uses its `key`).
+             */
+            channel_policy?: components["schemas"]["ReferenceKey"] | components["schemas"]["Reference"];
         } & {
             [key: string]: unknown;
         };
@@ -4708,7 +4723,8 @@ export interface components {
          * ConnectionPolicyUpdate
          * @description Request body of `POST /api/configuration/{ssh,rdp}/connections` and of `PUT` on one of them: the
          *     complete connection policy, bare (no `key`, `body` or `meta`), with references to other objects
-         *     (channel policy, indexing policy) given as their key strings. Only the elements common to all
+         *     (channel policy, indexing policy) given as their key strings, or as the reference objects a GET
+         *     returns, so that a body read with GET can be sent back unchanged. Only the elements common to all
          *     protocols are documented, so the body stays open for the protocol-specific ones.
          */
         ConnectionPolicyUpdate: {
