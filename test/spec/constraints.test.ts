@@ -397,7 +397,8 @@ const cases: [schema: string, valid: unknown, changes: Change[]][] = [
     'ClusterLocalServiceUpdate',
     { enabled: true, listen_address: 'nic1.interfaces.ff7574025754b3df1647001.addresses.2553887595ce3ca7f1eae4' },
     [
-      ['a listen address given as a response reference', (v) => (v.listen_address = { key: 'nic1', meta: { href: '/x' } })],
+      ['a listen address given as a reference without key', (v) => (v.listen_address = { meta: { href: '/x' } })],
+      ['a listen address given as a number', (v) => (v.listen_address = 1)],
       ['enabled as a string', (v) => (v.enabled = 'true')],
       ['no listen_address (send null to leave it unset)', (v) => delete v.listen_address],
       ['the key of the response envelope', (v) => (v.key = 'cluster')],

@@ -28,13 +28,16 @@ export function sample(document: JsonObject, schema: Json, direction: Direction 
  * beside it, so `{allOf: [Base], required: [a]}` (our request form of a response schema) would sample
  * `{}`: such a `required` is copied into each part of the `allOf`. And it ignores `minProperties`, so an
  * object that asks for more properties than it requires gets its first optional ones (that the
- * direction does not skip) required too.
+ * direction does not skip) required too. A schema's own `examples` win: the sampler reads them only after
+ * `oneOf`/`anyOf`, whose first branch may be no value at all (`contains`), so the first becomes `example`.
  */
 function withRequired(document: JsonObject, schema: Json, direction: Direction, depth = 0): Json {
   const node = resolve(document, schema);
   if (!isObject(node) || depth > 32) return node;
   const into = (value: Json) => withRequired(document, value, direction, depth + 1);
   const copy: JsonObject = { ...node };
+  const said = ['example', 'default', 'const', 'enum'].some((keyword) => node[keyword] !== undefined);
+  if (!said && Array.isArray(node.examples) && node.examples.length) copy.example = node.examples[0]!;
   if (isObject(node.properties)) {
     copy.properties = Object.fromEntries(Object.entries(node.properties).map(([name, value]) => [name, into(value)]));
     const required = enoughRequired(copy.properties as JsonObject, (node.required ?? []) as string[], node.minProperties, direction);

@@ -70,6 +70,11 @@ describe('sample', () => {
     expect(Object.keys(sample(document, { ...atLeastOne, minProperties: 2, required: ['hash'] }) as JsonObject)).toEqual(['plain', 'hash']);
   });
 
+  it("prefers a schema's own examples to the first branch of its oneOf", () => {
+    const roles = { type: 'array', examples: [['search-local']], oneOf: [{ contains: { const: 'search-master' } }, { contains: { const: 'search-local' } }] };
+    expect(sample(document, { type: 'object', required: ['roles'], properties: { roles } })).toEqual({ roles: ['search-local'] });
+  });
+
   it('is the same every time', () => {
     expect(sample(document, { type: 'string', format: 'uuid' })).toBe(sample(document, { type: 'string', format: 'uuid' }));
   });

@@ -1066,7 +1066,7 @@ export interface paths {
          * Change the cluster interface settings
          * @description Enables (or disables) the cluster interface inside a transaction (commit afterwards); do it on every
          *     node before promoting or joining. Send both fields without the `key`/`body`/`meta` wrapper, with
-         *     `listen_address` as the key string of the NIC address, not the reference a GET returns. The answer
+         *     `listen_address` as the key of the NIC address or the reference a GET returns. The answer
          *     is not documented; vendor pages print 201 for modifications, so 200 and 201 are both listed.
          */
         put: operations["updateLocalClusterService"];
@@ -3541,6 +3541,10 @@ export interface components {
              *     plus `managed-host` for nodes that take their configuration from Central Management.
              *     `central-management` cannot be given with this call (only `POST /api/cluster/promote` sets it);
              *     keep it in the list when you change the Central Management node itself.
+             * @example [
+             *       "search-local",
+             *       "managed-host"
+             *     ]
              */
             roles: components["schemas"]["ClusterRole"][] & (unknown | unknown | unknown);
         };
@@ -3751,10 +3755,17 @@ export interface components {
         /**
          * ReferenceKey
          * @description How a request points at another object: the bare `key` string of the object that responses show as a
-         *     `Reference`. Request schemas accept the `Reference` as read too (`oneOf: [ReferenceKey, Reference]`),
-         *     so that a body read with GET can be sent back unchanged; SPS uses its `key`.
+         *     `Reference`. Request schemas accept the `Reference` as read too (`ReferenceUpdate`), so that a
+         *     body read with GET can be sent back unchanged; SPS uses its `key`.
          */
         ReferenceKey: string;
+        /**
+         * ReferenceUpdate
+         * @description How a request points at another object: its key (`ReferenceKey`), or the `Reference` object as a GET
+         *     returns it, so that a body read with GET can be sent back unchanged (read-modify-write). SPS uses the
+         *     `key`.
+         */
+        ReferenceUpdate: components["schemas"]["ReferenceKey"] | components["schemas"]["Reference"];
         /**
          * LocalUserUpdate
          * @description Request body of `POST /api/configuration/aaa/local_database/users` and of `PUT` on a user, bare. Store
@@ -3768,7 +3779,7 @@ export interface components {
              * @description The password object: the key of one that nothing else references yet, or the reference object a
              *     GET returns (the user's current password, kept; SPS uses its `key`); `null` for none.
              */
-            password?: components["schemas"]["ReferenceKey"] | components["schemas"]["Reference"] | null;
+            password?: components["schemas"]["ReferenceUpdate"] | null;
         } & {
             [key: string]: unknown;
         };
@@ -4118,18 +4129,19 @@ export interface components {
         };
         /**
          * ClusterLocalServiceUpdate
-         * @description Request body of `PUT /api/configuration/local_services/cluster`: both fields, bare, with the listen
-         *     address as the key string of the NIC address instead of the reference a GET returns.
+         * @description Request body of `PUT /api/configuration/local_services/cluster`: both fields, bare; the listen address
+         *     as the key string of the NIC address or the reference a GET returns.
          */
         ClusterLocalServiceUpdate: {
             /** @description `true` opens the cluster interface. */
             enabled: boolean;
             /**
-             * @description Key of the NIC address to listen on (`nic<N>.interfaces.<interface-id>.addresses.<n>`), or `null`
-             *     to leave it unset while the interface is disabled.
+             * @description The NIC address to listen on: its key (`nic<N>.interfaces.<interface-id>.addresses.<n>`) or the
+             *     reference object a GET returns (SPS uses its `key`); `null` to leave it unset while the interface
+             *     is disabled.
              * @example nic1.interfaces.ff7574025754b3df1647001.addresses.2553887595ce3ca7f1eae4
              */
-            listen_address: components["schemas"]["ReferenceKey"] | null;
+            listen_address: components["schemas"]["ReferenceUpdate"] | null;
         };
         /**
          * LocalServicesAccessRestriction
@@ -4254,8 +4266,9 @@ export interface components {
              * @description The NIC address to listen on: its key (`nic<N>.interfaces.<interface-id>.addresses.<n>`), as the
              *     vendor page asks, or the reference object a GET returns (sent back unchanged by read-modify-write
              *     clients; SPS uses its `key`).
+             * @example nic1.interfaces.ff7574025754b3df1647001.addresses.1
              */
-            address: components["schemas"]["ReferenceKey"] | components["schemas"]["Reference"];
+            address: components["schemas"]["ReferenceUpdate"];
             /** @description TCP port of the listener. There is no documented default. */
             port: number;
         };
@@ -4701,7 +4714,7 @@ export interface components {
              * @description The indexing policy (`/api/configuration/policies/indexing/<key>`): its key, or the reference
              *     object a GET returns (SPS uses its `key`); `null` for none.
              */
-            policy?: components["schemas"]["ReferenceKey"] | components["schemas"]["Reference"] | null;
+            policy?: components["schemas"]["ReferenceUpdate"] | null;
             /** @description Indexing priority (the list of values was not reached). */
             priority?: number;
         };
@@ -4715,7 +4728,7 @@ export interface components {
              * @description The channel policy of the same protocol: its key, or the reference object a GET returns (sent back
              *     unchanged by read-modify-write clients; SPS uses its `key`).
              */
-            channel_policy?: components["schemas"]["ReferenceKey"] | components["schemas"]["Reference"];
+            channel_policy?: components["schemas"]["ReferenceUpdate"];
         } & {
             [key: string]: unknown;
         };
