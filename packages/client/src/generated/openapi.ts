@@ -1,5 +1,19 @@
 // Generated from spec/ by `pnpm build` — do not edit.
 
+export type $Read<T> = {
+    readonly $read: T;
+};
+export type $Write<T> = {
+    readonly $write: T;
+};
+export type Readable<T> = T extends $Write<any> ? never : T extends $Read<infer U> ? Readable<U> : T extends (infer E)[] ? Readable<E>[] : T extends object ? {
+    [K in keyof T as NonNullable<T[K]> extends $Write<any> ? never : K]: Readable<T[K]>;
+} : T;
+export type Writable<T> = T extends $Read<any> ? never : T extends $Write<infer U> ? Writable<U> : T extends (infer E)[] ? Writable<E>[] : T extends object ? {
+    [K in keyof T as NonNullable<T[K]> extends $Read<any> ? never : K]: Writable<T[K]>;
+} & {
+    [K in keyof T as NonNullable<T[K]> extends $Read<any> ? K : never]?: never;
+} : T;
 export interface paths {
     "/api": {
         parameters: {
@@ -1144,12 +1158,45 @@ export interface components {
         };
         /**
          * Error
-         * @description The envelope of every error answer. Errors with documented `details` narrow `error` with
-         *     `allOf: [ErrorObject, {properties: {details: ...}}]`.
+         * @description The envelope of every error answer, whatever its `error.type`. Each documented type has its own
+         *     schema that pins `error.type` with `const` and narrows `details` (`allOf: [Error, …]`, named
+         *     `<type>Error`, e.g. `UnauthenticatedError`, `ResourceNotFoundError`); responses list those and this
+         *     open envelope, because SPS versions add types.
          */
         Error: {
             error: components["schemas"]["ErrorObject"];
             meta?: components["schemas"]["Meta"];
+        };
+        /**
+         * UnauthenticatedError
+         * @description No valid session (`Unauthenticated`, 401): the `session_id` cookie is missing, expired after
+         *     20 idle minutes, or unknown (for example after clock skew).
+         */
+        UnauthenticatedError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "Unauthenticated";
+            };
+        };
+        /**
+         * AuthenticationFailureError
+         * @description The login credentials were rejected (`AuthenticationFailure`, 401).
+         */
+        AuthenticationFailureError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "AuthenticationFailure";
+            };
+        };
+        /**
+         * UnauthorizedError
+         * @description Authenticated, but the user lacks the privilege for this path (`Unauthorized`, 403).
+         */
+        UnauthorizedError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "Unauthorized";
+            };
         };
         /**
          * AuthLoginResponse
@@ -1175,6 +1222,16 @@ export interface components {
             login_methods: unknown;
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * NotFoundError
+         * @description The object does not exist (`NotFound`, 404).
+         */
+        NotFoundError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "NotFound";
+            };
         };
         /**
          * Envelope
@@ -1338,6 +1395,49 @@ export interface components {
          *     Starling join). It is expected to follow the usual envelope (`key`, `meta`); nothing more is assumed.
          */
         UndocumentedEnvelope: components["schemas"]["Envelope"];
+        /**
+         * InvalidRequestBodyError
+         * @description The request body is not valid JSON or has the wrong encoding (`InvalidRequestBody`, 400).
+         */
+        InvalidRequestBodyError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "InvalidRequestBody";
+            };
+        };
+        /**
+         * SyntacticError
+         * @description A value is malformed (`SyntacticError`, 400), for example a PEM that cannot be loaded because
+         *     its format is unsupported or the key is encrypted.
+         */
+        SyntacticError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "SyntacticError";
+            };
+        };
+        /**
+         * SemanticError
+         * @description The change would leave the configuration inconsistent (`SemanticError`, 400). `details` lists
+         *     the problems; its shape is not documented.
+         */
+        SemanticError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "SemanticError";
+            };
+        };
+        /**
+         * WebGuiOrRpcApiConfigInProgressError
+         * @description The configuration is locked because someone is changing it through another interface: the web
+         *     interface, the console or the RPC API (`WebGuiOrRpcApiConfigInProgress`, 409). Retry later.
+         */
+        WebGuiOrRpcApiConfigInProgressError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "WebGuiOrRpcApiConfigInProgress";
+            };
+        };
         /**
          * LocalServicesAccessRestriction
          * @description Which client networks may connect to a local service of SPS.
@@ -1732,6 +1832,17 @@ export interface components {
             meta: components["schemas"]["Meta"];
         };
         /**
+         * MethodNotAllowedError
+         * @description The resource does not support this HTTP method (`MethodNotAllowed`, 405), for example listing
+         *     private keys or changing a write-once object.
+         */
+        MethodNotAllowedError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "MethodNotAllowed";
+            };
+        };
+        /**
          * PrivateKeyFingerprint
          * @description Fingerprint of the public key that belongs to a stored private key, computed by SPS.
          */
@@ -1755,7 +1866,7 @@ export interface components {
              * @description Key algorithm. RSA is the only type the sources document.
              * @enum {string}
              */
-            readonly type?: "rsa";
+            type?: $Read<"rsa">;
         };
         /**
          * PrivateKeyResponse
@@ -1795,7 +1906,7 @@ export interface components {
          *     Safeguard Remote Access switch. The request counterpart is `StarlingConfigurationUpdate`.
          */
         StarlingConfiguration: {
-            readonly join_info: components["schemas"]["StarlingJoinInfo"];
+            join_info: $Read<components["schemas"]["StarlingJoinInfo"]>;
             remote_access: components["schemas"]["StarlingRemoteAccess"];
         };
         /**
@@ -1814,7 +1925,7 @@ export interface components {
          *     changed here.
          */
         StarlingConfigurationUpdate: {
-            readonly join_info?: components["schemas"]["StarlingJoinInfo"];
+            join_info?: $Read<components["schemas"]["StarlingJoinInfo"]>;
             remote_access: {
                 /** @description Turns Safeguard Remote Access on or off; `true` requires SPS to be joined to Starling. */
                 enabled: boolean;
@@ -1834,7 +1945,7 @@ export interface components {
              * @description The certificate's private key in PEM, unencrypted. The SPS 6.5.0 page accepts PKCS#1
              *     (`BEGIN RSA PRIVATE KEY`) only for certificates, while stand-alone private keys may also be PKCS#8.
              */
-            private_key: string;
+            private_key: $Write<string>;
             /** @description PEM certificates of the issuing CAs that validate `certificate`, one string each; may be empty. */
             issuer_chain?: string[];
         };
@@ -1859,7 +1970,7 @@ export interface components {
              * @description Subject distinguished name, slash-separated, for example
              *     `C=RO/ST=State/L=Locality/O=Organization/OU=OrganizationalUnit/CN=example.com/emailAddress=root@example.com`.
              */
-            readonly subject?: string;
+            subject?: $Read<string>;
         };
         /**
          * X509CertificateResponse
@@ -2038,7 +2149,9 @@ export interface components {
          *     files. `details.test_summary` says which.
          */
         FirmwareTestFailedError: components["schemas"]["Error"] & {
-            error?: components["schemas"]["ErrorObject"] & {
+            error: {
+                /** @constant */
+                type: "FirmwareTestFailed";
                 details?: components["schemas"]["FirmwareTestFailedDetails"];
             };
         };
@@ -2073,7 +2186,9 @@ export interface components {
          *     names it (for the firmware test and upgrade: `slot_id`).
          */
         IncompleteRequestBodyError: components["schemas"]["Error"] & {
-            error?: components["schemas"]["ErrorObject"] & {
+            error: {
+                /** @constant */
+                type: "IncompleteRequestBodyError";
                 details?: components["schemas"]["MissingPathsDetails"];
             };
         };
@@ -2093,7 +2208,9 @@ export interface components {
          *     firmware slot.
          */
         ResourceNotFoundError: components["schemas"]["Error"] & {
-            error?: components["schemas"]["ErrorObject"] & {
+            error: {
+                /** @constant */
+                type: "ResourceNotFound";
                 details?: components["schemas"]["ResourceNotFoundDetails"];
             };
         };
@@ -2229,7 +2346,7 @@ export interface components {
              * Format: password
              * @description Credential obtained from the Starling join flow.
              */
-            credential_string: string;
+            credential_string: $Write<string>;
         };
         /**
          * StarlingJoinStatus
@@ -2321,6 +2438,17 @@ export interface components {
             meta: components["schemas"]["Meta"];
         };
         /**
+         * UnsupportedMethodError
+         * @description The request had neither a body nor a `Content-Length: 0` header (`UnsupportedMethod`, as the SPS
+         *     6.0.4 pages name the 411 error).
+         */
+        UnsupportedMethodError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "UnsupportedMethod";
+            };
+        };
+        /**
          * TransactionChangeType
          * @description Kind of pending change: `create` (a new object; see `new_value`), `delete` (an object removed; see
          *     `old_value`), `replace` (an object modified; both values), `reorder` (the order of a collection
@@ -2371,7 +2499,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["UnauthenticatedError"] | components["schemas"]["AuthenticationFailureError"] | components["schemas"]["Error"];
             };
         };
         /** @description Authenticated, but the user lacks the privilege for this path (`Unauthorized`). */
@@ -2380,7 +2508,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["UnauthorizedError"] | components["schemas"]["Error"];
             };
         };
         /** @description The object does not exist (`NotFound`). */
@@ -2389,7 +2517,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["NotFoundError"] | components["schemas"]["Error"];
             };
         };
         /**
@@ -2402,7 +2530,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["InvalidRequestBodyError"] | components["schemas"]["SyntacticError"] | components["schemas"]["SemanticError"] | components["schemas"]["Error"];
             };
         };
         /**
@@ -2414,7 +2542,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["WebGuiOrRpcApiConfigInProgressError"] | components["schemas"]["Error"];
             };
         };
         /** @description The resource does not support this HTTP method (`MethodNotAllowed`). */
@@ -2423,7 +2551,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["MethodNotAllowedError"] | components["schemas"]["Error"];
             };
         };
         /**
@@ -2435,7 +2563,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["UnsupportedMethodError"] | components["schemas"]["Error"];
             };
         };
     };
@@ -3232,7 +3360,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["SyntacticError"] | components["schemas"]["InvalidRequestBodyError"] | components["schemas"]["Error"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -3373,7 +3501,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["SyntacticError"] | components["schemas"]["InvalidRequestBodyError"] | components["schemas"]["Error"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -3674,7 +3802,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IncompleteRequestBodyError"];
+                    "application/json": components["schemas"]["IncompleteRequestBodyError"] | components["schemas"]["Error"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -3688,7 +3816,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ResourceNotFoundError"];
+                    "application/json": components["schemas"]["ResourceNotFoundError"] | components["schemas"]["Error"];
                 };
             };
             /**
@@ -3700,7 +3828,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FirmwareTestFailedError"];
+                    "application/json": components["schemas"]["FirmwareTestFailedError"] | components["schemas"]["Error"];
                 };
             };
         };
@@ -3743,7 +3871,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IncompleteRequestBodyError"];
+                    "application/json": components["schemas"]["IncompleteRequestBodyError"] | components["schemas"]["Error"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -3754,7 +3882,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ResourceNotFoundError"];
+                    "application/json": components["schemas"]["ResourceNotFoundError"] | components["schemas"]["Error"];
                 };
             };
             /**
@@ -3766,7 +3894,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FirmwareTestFailedError"];
+                    "application/json": components["schemas"]["FirmwareTestFailedError"] | components["schemas"]["Error"];
                 };
             };
         };
