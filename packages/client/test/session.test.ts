@@ -218,6 +218,6 @@ describe('secrets stay out of sight', () => {
       .login({ username: 'admin', password: 'Sup3r-Secret!' })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SpsError);
-    expect(Object.keys(error as object).sort()).toEqual(['details', 'method', 'path', 'status', 'type']);
+    expect(Object.keys(error as object).sort()).toEqual(['details', 'method', 'path', 'pathTemplate', 'status', 'type']);
   });
 });
