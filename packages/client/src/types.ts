@@ -3,10 +3,17 @@
  * comes from `paths`/`components`; nothing here describes a body by hand.
  */
 import type { Client, FetchResponse, MaybeOptionalInit, ParseAs } from 'openapi-fetch';
-import type { components, operations, paths } from './generated/openapi.js';
+import type { $Read, $Write, components, operations, paths } from './generated/openapi.js';
 
-/** A schema of the description by name, e.g. `Schema<'FirmwareFetchJob'>`. */
-export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
+/**
+ * A generated type without openapi-typescript's `readOnly`/`writeOnly` markers (`$Read`, `$Write`). The
+ * request methods apply them (a request body has no read-only field, an answer no write-only one).
+ */
+type Unmarked<T> =
+  T extends $Read<infer U> ? Unmarked<U> : T extends $Write<infer U> ? Unmarked<U> : T extends object ? { [K in keyof T]: Unmarked<T[K]> } : T;
+
+/** A schema of the description by name, e.g. `Schema<'FirmwareFetchJob'>`, with all its fields. */
+export type Schema<Name extends keyof components['schemas']> = Unmarked<components['schemas'][Name]>;
 
 type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 

@@ -8,15 +8,19 @@ import {
   isFirmwareTestFailed,
   isIncompleteRequestBody,
   isResourceNotFound,
+  isSpsApiError,
   unwrap,
   type components,
   type FirmwareFetchJob,
   type Schema,
   type SpsApiError,
   type SpsDocument,
+  type SpsErrorType,
   type TransactionState,
 } from '@sps-openapi/client';
+import type { FetchResponse } from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
+import type { $Read, $Write } from '../src/generated/openapi.js';
 
 const sps = createSpsClient({ baseUrl: 'sps.example.net' });
 type Schemas = components['schemas'];
@@ -127,5 +131,53 @@ describe('errors', () => {
       expectTypeOf(error.type).toEqualTypeOf<'WebGuiOrRpcApiConfigInProgress' | undefined>();
       expectTypeOf(error.status).toEqualTypeOf<number>();
     }
+  });
+});
+
+describe('readOnly and writeOnly (openapi-typescript readWriteMarkers)', () => {
+  const starling = { remote_access: { enabled: true } };
+
+  it('request bodies have no readOnly field', () => {
+    void sps.PUT('/api/configuration/starling', { body: starling });
+    // @ts-expect-error -- join_info is readOnly: SPS sets it, a request cannot
+    void sps.PUT('/api/configuration/starling', { body: { ...starling, join_info: null } });
+  });
+
+  it('writeOnly fields are plain values in requests', () => {
+    void sps.POST('/api/configuration/x509', { body: { certificate: 'PEM', private_key: 'PEM' } });
+    // @ts-expect-error -- still a string, not anything
+    void sps.POST('/api/configuration/x509', { body: { certificate: 'PEM', private_key: 42 } });
+  });
+
+  it('answers keep readOnly fields, unwrapped from their marker', async () => {
+    const { body } = await unwrap(sps.GET('/api/configuration/starling'));
+    expectTypeOf(body.join_info).toEqualTypeOf<Schemas['StarlingJoinInfo'] | null>();
+    const key = await unwrap(sps.GET('/api/configuration/private_keys/{key}', { params: { path: { key: 'k' } } }));
+    expectTypeOf(key.body.type).toEqualTypeOf<'rsa' | undefined>();
+  });
+
+  it('answers drop writeOnly fields (openapi-fetch 0.17 Readable over the generated markers)', () => {
+    type Operation = { responses: { 200: { headers: object; content: { 'application/json': { name: string; secret: $Write<string>; id: $Read<number> } } } } };
+    type Data = NonNullable<FetchResponse<Operation, object, 'application/json'>['data']>;
+    expectTypeOf<Data>().toEqualTypeOf<{ name: string; id: number }>();
+  });
+
+  it('Schema<> is the schema as written, without markers', () => {
+    expectTypeOf<Schema<'StarlingConfiguration'>['join_info']>().toEqualTypeOf<Schemas['StarlingJoinInfo'] | null>();
+    expectTypeOf<Schema<'X509CertificateCreate'>['private_key']>().toEqualTypeOf<string>();
+  });
+});
+
+describe('error types from the spec', () => {
+  it('SpsErrorType lists the documented types', () => {
+    expectTypeOf<'WebGuiOrRpcApiConfigInProgress'>().toMatchTypeOf<SpsErrorType>();
+    expectTypeOf<'NotFound'>().toMatchTypeOf<SpsErrorType>();
+    expectTypeOf<'NoSuchType'>().not.toMatchTypeOf<SpsErrorType>();
+  });
+
+  it('isSpsApiError with a documented type narrows details too; any other type leaves them unknown', () => {
+    const error: unknown = new Error();
+    if (isSpsApiError(error, 'ResourceNotFound')) expectTypeOf(error.details?.resource).toEqualTypeOf<string | number | undefined>();
+    if (isSpsApiError(error, 'SomethingNew')) expectTypeOf(error.details).toEqualTypeOf<unknown>();
   });
 });
