@@ -46,5 +46,6 @@ export type {
   SpsMethod,
   SpsRequestMethods,
 } from './types.js';
+export type { Middleware } from 'openapi-fetch';
 export { unwrap } from './unwrap.js';
 export type { FirmwareImage, UploadContentType, UploadFirmwareOptions, UploadProgress } from './upload.js';
