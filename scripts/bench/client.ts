@@ -5,12 +5,22 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { createSpsClient } from '@sps-openapi/client';
 import { clientDir, nodeConsumer, nodeTsconfig, packAndInstall, tscBin } from '../../packages/client/test/support/consumer.js';
 import { median, report } from './report.js';
+
+/** openapi-fetch as the client package resolves it (the root has no dependency on it). */
+async function plainOpenapiFetch(baseUrl: string, headers: Record<string, string>) {
+  const entry = createRequire(join(clientDir, 'package.json')).resolve('openapi-fetch/dist/index.mjs');
+  type Create = (options: { baseUrl: string; headers: Record<string, string> }) => { GET(path: string): Promise<{ data?: unknown }> };
+  const { default: createClient } = (await import(pathToFileURL(entry).href)) as { default: Create };
+  return createClient({ baseUrl, headers });
+}
 
 const requests = 2000;
 const warmup = 300;
@@ -33,8 +43,10 @@ async function perRequestOverhead() {
     const sps = createSpsClient({ baseUrl: url, sessionId });
     const spsWithTimeout = createSpsClient({ baseUrl: url, sessionId, timeoutMs: 30_000 });
     const headers = { Cookie: `session_id=${sessionId}`, 'User-Agent': 'bench' };
+    const plain = await plainOpenapiFetch(url, headers);
     const variants = {
       raw: async () => (await fetch(`${url}/api/info`, { headers })).json() as Promise<unknown>,
+      openapiFetch: async () => (await plain.GET('/api/info')).data,
       client: async () => (await sps.GET('/api/info')).data,
       rawWithTimeout: async () => (await fetch(`${url}/api/info`, { headers, signal: AbortSignal.timeout(30_000) })).json() as Promise<unknown>,
       clientWithTimeout: async () => (await spsWithTimeout.GET('/api/info')).data,
@@ -102,6 +114,8 @@ export async function run() {
     { name: 'raw fetch + json()', value: overhead.raw, unit: 'ms' },
     { name: 'client GET (default options)', value: overhead.client, unit: 'ms' },
     { name: 'client / raw fetch', value: overhead.client / overhead.raw, unit: '×', target: 1.1 },
+    { name: 'plain openapi-fetch (its Request) / raw fetch', value: overhead.openapiFetch / overhead.raw, unit: '×' },
+    { name: 'client / plain openapi-fetch', value: overhead.client / overhead.openapiFetch, unit: '×' },
     { name: 'raw fetch + AbortSignal.timeout()', value: overhead.rawWithTimeout, unit: 'ms' },
     { name: 'client GET with timeoutMs', value: overhead.clientWithTimeout, unit: 'ms' },
     { name: 'both with a timeout: client / raw', value: overhead.clientWithTimeout / overhead.rawWithTimeout, unit: '×' },

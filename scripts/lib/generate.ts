@@ -1,6 +1,7 @@
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { stringify } from 'yaml';
-import { bundleJson, bundleYaml, clientTypes } from './paths.js';
+import { errorTypesModule } from './error-types.js';
+import { bundleJson, bundleYaml, clientErrorTypes, clientTypes } from './paths.js';
 import { problems, redocly } from '@sps-openapi/kit';
 
 const notice = 'Generated from spec/ by `pnpm build` — do not edit.';
@@ -16,10 +17,11 @@ export async function bundleSpec(): Promise<Record<string, unknown>> {
 /** The content of every generated file, keyed by its absolute path. */
 export async function generatedFiles(): Promise<Map<string, string>> {
   const document = await bundleSpec();
-  const types = astToString(await openapiTS(document as unknown as OpenAPI3, { emptyObjectsUnknown: true }));
+  const types = astToString(await openapiTS(document as unknown as OpenAPI3, { emptyObjectsUnknown: true, readWriteMarkers: true }));
   return new Map([
     [bundleJson, `${JSON.stringify(document, null, 2)}\n`],
     [bundleYaml, `# ${notice}\n${stringify(document, { lineWidth: 0 })}`],
     [clientTypes, `// ${notice}\n\n${types}`],
+    [clientErrorTypes, errorTypesModule(document, `// ${notice}`)],
   ]);
 }

@@ -1,18 +1,21 @@
-import createClient, { type Client } from 'openapi-fetch';
-import { normalizeBaseUrl } from './base-url.js';
-import * as firmware from './firmware.js';
+import createClient from 'openapi-fetch';
+import { isCleartextToAnotherHost, parseBaseUrl } from './base-url.js';
+import { firmwareHelpers } from './firmware.js';
 import type { paths } from './generated/openapi.js';
-import * as hypermedia from './hypermedia.js';
-import * as session from './session.js';
-import { isNode, validateTlsOptions, type TlsOptions } from './tls.js';
-import * as transaction from './transaction.js';
+import { hypermediaHelpers } from './hypermedia.js';
 import { withRequestOptions } from './requests.js';
-import { createTransport, PendingRequest, type FetchLike, type RetryOptions } from './transport.js';
-import type { Api, Followed, OperationData, Schema, SpsMethod } from './types.js';
-import * as upload from './upload.js';
+import { sessionHelpers } from './session.js';
+import { isNode, validateTlsOptions, type TlsOptions } from './tls.js';
+import { transactionHelpers } from './transaction.js';
+import { createTransport, type Transport } from './transport.js';
+import type { Api, FetchLike, RetryOptions } from './types.js';
+import { uploadHelpers } from './upload.js';
 
 export interface SpsClientOptions extends TlsOptions {
-  /** The appliance: a host name (`sps.example.net`, HTTPS is assumed) or a full URL. */
+  /**
+   * The appliance: a host name (`sps.example.net`, HTTPS is assumed) or a full URL, with a path prefix when
+   * SPS sits behind a reverse proxy. No query, fragment, credentials or surrounding whitespace.
+   */
   baseUrl: string;
   /** A `session_id` from an earlier login. */
   sessionId?: string;
@@ -33,67 +36,48 @@ export interface SpsClientOptions extends TlsOptions {
   relogin?: boolean;
   /** In browsers: `'include'` lets the browser keep and send the session cookie (scripts cannot read it). */
   credentials?: 'omit' | 'same-origin' | 'include';
+  /**
+   * `login()` refuses to send a password over plain `http://` to any host but this machine (loopback).
+   * `true` allows it, for a lab appliance on a network you trust.
+   */
+  allowInsecureHttp?: boolean;
 }
 
-/** The request methods, with stricter option checking than openapi-fetch's (see `SpsMethod`). */
-export interface SpsRequestMethods {
-  GET: SpsMethod<'get'>;
-  PUT: SpsMethod<'put'>;
-  POST: SpsMethod<'post'>;
-  DELETE: SpsMethod<'delete'>;
-  OPTIONS: SpsMethod<'options'>;
-  HEAD: SpsMethod<'head'>;
-  PATCH: SpsMethod<'patch'>;
-  TRACE: SpsMethod<'trace'>;
+/** Everything the helpers work with. */
+interface ClientContext {
+  api: Api;
+  transport: Transport;
+  baseUrl: string;
+  relogin: boolean;
+  browserCookies: boolean;
+  canPresentCertificate: boolean;
+  refusePasswords: boolean;
 }
+
+/** The SPS helpers of the client: each is declared once, in the module of its workflow. */
+function helpers<Client extends Api>(context: ClientContext, client: () => Client) {
+  return {
+    ...sessionHelpers(context),
+    ...transactionHelpers(context, client),
+    ...firmwareHelpers(context),
+    ...uploadHelpers(context),
+    ...hypermediaHelpers(context),
+    /** Closes the TLS connection pool (Node.js); the client can still be used afterwards. */
+    close: (): Promise<void> => context.transport.close(),
+  };
+}
+
+type SpsHelpers<Client extends Api> = ReturnType<typeof helpers<Client>>;
 
 /**
- * openapi-fetch's client with the SPS helpers. Its middleware (`use`/`eject`) is not offered: requests
- * reach `fetch` without ever being a `Request` on the way (see transport.ts); to observe or change
- * them, pass your own `fetch`.
+ * openapi-fetch's client (`GET`, `PUT`, …, `use`/`eject` for middleware) with the SPS helpers. The
+ * request methods check their options more strictly than openapi-fetch's (see `SpsMethod`).
  */
-export interface SpsClient extends Omit<Client<paths>, keyof SpsRequestMethods | 'use' | 'eject'>, SpsRequestMethods {
-  /** Sets (or, with `undefined`, forgets) the session cookie sent with every request. */
-  setSessionId(sessionId: string | undefined): void;
-  /** `GET /api/authentication` with HTTP Basic; keeps the `session_id` cookie it sets. */
-  login(credentials: session.PasswordLogin): Promise<session.LoginResponse>;
-  /** Logs in with the TLS client certificate (`cert`, `key`) instead of a password (`type=x509`). */
-  loginWithCertificate(options?: session.CertificateLogin): Promise<session.LoginResponse>;
-  /** Which login methods SPS permits (anonymous). */
-  listLoginMethods(): Promise<session.LoginMethodsResponse>;
-  /** Forgets the session and any held credentials (SPS has no logout call). */
-  logout(): void;
-  openTransaction(): Promise<OperationData<'openTransaction'>>;
-  commit(message?: string): Promise<OperationData<'commitTransaction'>>;
-  rollback(): Promise<OperationData<'deleteTransaction'>>;
-  getTransaction(): Promise<transaction.TransactionState>;
-  listChanges(): Promise<Schema<'TransactionChange'>[]>;
-  /** Opens a transaction, runs `work(tx)` (`tx` is this client), commits; rolls back and rethrows on any error. */
-  withTransaction<T>(work: (tx: SpsClient) => T | Promise<T>, options?: transaction.TransactionOptions): Promise<T>;
-  fetchFirmware(
-    source: firmware.FirmwareSource,
-    options?: firmware.FetchFirmwareOptions,
-  ): Promise<OperationData<'getFirmwareFetchJob'>>;
-  testFirmware(slotId: firmware.SlotId): Promise<OperationData<'testFirmware'>>;
-  upgradeFirmware(slotId: firmware.SlotId, message?: string | null): Promise<OperationData<'upgradeFirmware'>>;
-  uploadFirmware(image: upload.FirmwareImage, options?: upload.UploadFirmwareOptions): Promise<OperationData<'uploadFirmware'>>;
-  listSlots(): Promise<OperationData<'listFirmwareSlots'>>;
-  /** GETs an SPS link (`/api/…`); typed when it matches a known path. */
-  follow<Href extends string>(href: Href): Promise<Followed<Href>>;
-  /** GETs `document.meta[rel]`; `null` when there is no such link. */
-  followLink<Rel extends hypermedia.LinkName | (string & {})>(
-    document: { meta?: Schema<'Meta'> | undefined } | null | undefined,
-    rel: Rel,
-  ): Promise<hypermedia.LinkTarget<Rel> | null>;
-  /** Closes the TLS connection pool (Node.js); the client can still be used afterwards. */
-  close(): Promise<void>;
-}
-
-type Send = (url: string) => Promise<{ response: Response }>;
+export interface SpsClient extends Api, SpsHelpers<SpsClient> {}
 
 /** A typed client for the SPS REST API; see the README for every helper. */
 export function createSpsClient(options: SpsClientOptions): SpsClient {
-  const baseUrl = normalizeBaseUrl(options.baseUrl);
+  const baseUrl = parseBaseUrl(options.baseUrl);
   validateTlsOptions(options);
   const timeoutMs = options.timeoutMs ?? Infinity;
   if (typeof timeoutMs !== 'number' || !(timeoutMs > 0)) throw new TypeError('timeoutMs must be a positive number of milliseconds');
@@ -101,6 +85,8 @@ export function createSpsClient(options: SpsClientOptions): SpsClient {
   if (retry && !(Number.isInteger(retry.retries) && retry.retries >= 0 && retry.minDelayMs >= 0 && retry.maxDelayMs >= 0)) {
     throw new TypeError('retry needs a whole number of retries and non-negative delays');
   }
+  const allowInsecureHttp = options.allowInsecureHttp ?? false;
+  if (typeof allowInsecureHttp !== 'boolean') throw new TypeError('allowInsecureHttp must be true or false');
 
   const transport = createTransport({
     ...options,
@@ -111,12 +97,12 @@ export function createSpsClient(options: SpsClientOptions): SpsClient {
     xToken: options.xToken,
   });
   transport.sessionId = options.sessionId;
+  const base = baseUrl.href.replace(/\/$/, '');
   const api = withRequestOptions(
     createClient<paths>({
-      baseUrl,
-      // Builds PendingRequests instead of Requests: see transport.ts.
-      Request: PendingRequest as unknown as typeof Request,
-      fetch: transport.send as unknown as (request: Request) => Promise<Response>,
+      baseUrl: base,
+      fetch: transport.send,
+      ...(transport.requestInitExt && { requestInitExt: transport.requestInitExt }),
       headers: transport.headers,
       ...(options.credentials && { credentials: options.credentials }),
     }),
@@ -124,42 +110,15 @@ export function createSpsClient(options: SpsClientOptions): SpsClient {
     timeoutMs,
   );
 
-  const sessionContext: session.SessionContext = {
+  const context: ClientContext = {
     api,
     transport,
+    baseUrl: base,
     relogin: options.relogin === true,
     browserCookies: options.credentials === 'include',
     canPresentCertificate: options.cert !== undefined || options.fetch !== undefined || !isNode,
+    refusePasswords: isCleartextToAnotherHost(baseUrl) && !allowInsecureHttp,
   };
-  const context = { api, transport };
-  const links: hypermedia.HypermediaContext = { get: (path) => (api.GET as unknown as Send)(path), baseUrl };
-
-  const client: SpsClient = Object.assign(api as Omit<Api, keyof SpsRequestMethods> & SpsRequestMethods, {
-    setSessionId: (sessionId: string | undefined) => void (transport.sessionId = sessionId),
-    login: (credentials: session.PasswordLogin) => session.login(sessionContext, credentials),
-    loginWithCertificate: (login?: session.CertificateLogin) => session.loginWithCertificate(sessionContext, login),
-    listLoginMethods: () => session.listLoginMethods(sessionContext),
-    logout: () => session.logout(sessionContext),
-    openTransaction: () => transaction.openTransaction(context),
-    commit: (message?: string) => transaction.commit(context, message),
-    rollback: () => transaction.rollback(context),
-    getTransaction: () => transaction.getTransaction(context),
-    listChanges: () => transaction.listChanges(context),
-    withTransaction: <T>(work: (tx: SpsClient) => T | Promise<T>, transactionOptions?: transaction.TransactionOptions) =>
-      transaction.withTransaction(context, () => work(client), transactionOptions),
-    fetchFirmware: (source: firmware.FirmwareSource, fetchOptions?: firmware.FetchFirmwareOptions) =>
-      firmware.fetchFirmware(context, source, fetchOptions),
-    testFirmware: (slotId: firmware.SlotId) => firmware.testFirmware(context, slotId),
-    upgradeFirmware: (slotId: firmware.SlotId, message?: string | null) => firmware.upgradeFirmware(context, slotId, message),
-    uploadFirmware: (image: upload.FirmwareImage, uploadOptions?: upload.UploadFirmwareOptions) =>
-      upload.uploadFirmware(context, image, uploadOptions),
-    listSlots: () => firmware.listSlots(context),
-    follow: <Href extends string>(href: Href) => hypermedia.follow(links, href),
-    followLink: <Rel extends hypermedia.LinkName | (string & {})>(
-      document: { meta?: Schema<'Meta'> | undefined } | null | undefined,
-      rel: Rel,
-    ) => hypermedia.followLink(links, document, rel),
-    close: () => transport.close(),
-  });
+  const client: SpsClient = Object.assign(api, helpers(context, () => client));
   return client;
 }

@@ -1,8 +1,28 @@
 /**
  * What the client throws. Messages name the method and the path, never a header, a password, a
- * session ID or a token.
+ * session ID or a token. The documented error types and their `details` come from the description
+ * (`generated/error-types.ts`, `generated/openapi.ts`).
  */
+import { errorTypes } from './generated/error-types.js';
 import type { Schema } from './types.js';
+
+type ErrorSchemaName = keyof typeof errorTypes;
+// The runtime list and the generated types come from the same bundle; this line fails to compile if they ever differ.
+errorTypes satisfies { [Name in ErrorSchemaName]: Schema<Name>['error']['type'] };
+
+/** An `error.type` the description documents, e.g. `'WebGuiOrRpcApiConfigInProgress'` (SPS may send others). */
+export type SpsErrorType = (typeof errorTypes)[ErrorSchemaName];
+
+type SchemaOf<Type extends SpsErrorType> = { [Name in ErrorSchemaName]: (typeof errorTypes)[Name] extends Type ? Name : never }[ErrorSchemaName];
+
+/** The `details` the description documents for an error type; `unknown` for other types. */
+export type SpsErrorDetails<Type extends string> = Type extends SpsErrorType
+  ? NonNullable<Schema<SchemaOf<Type>>['error']['details']>
+  : unknown;
+
+export type IncompleteRequestBodyDetails = SpsErrorDetails<(typeof errorTypes)['IncompleteRequestBodyError']>;
+export type ResourceNotFoundDetails = SpsErrorDetails<(typeof errorTypes)['ResourceNotFoundError']>;
+export type FirmwareTestFailedDetails = SpsErrorDetails<(typeof errorTypes)['FirmwareTestFailedError']>;
 
 /** The base of every error this package throws. */
 export class SpsError extends Error {
@@ -12,34 +32,49 @@ export class SpsError extends Error {
   }
 }
 
-/** The `details` of the error types the description documents. */
-type DetailsOf<Envelope extends { error?: { details?: unknown } }> = NonNullable<NonNullable<Envelope['error']>['details']>;
-export type IncompleteRequestBodyDetails = DetailsOf<Schema<'IncompleteRequestBodyError'>>;
-export type ResourceNotFoundDetails = DetailsOf<Schema<'ResourceNotFoundError'>>;
-export type FirmwareTestFailedDetails = DetailsOf<Schema<'FirmwareTestFailedError'>>;
+/** Which request an error is about. */
+export interface RequestDescription {
+  /** e.g. `GET`. */
+  method: string;
+  /** The request's path without the base URL's own prefix and without the query, e.g. `/api/firmware/slots/2`. */
+  path: string;
+  /** The path as given to the request method, e.g. `/api/firmware/slots/{slot_id}`; `undefined` when unknown. */
+  pathTemplate?: string | undefined;
+}
+
+/** An error about one request: `method`, `path` and `pathTemplate` follow the same rule in every subclass. */
+export class SpsRequestError extends SpsError {
+  readonly method: string;
+  /** The request's path without the base URL's own prefix and without the query, e.g. `/api/firmware/slots/2`. */
+  readonly path: string;
+  /** The path as given to the request method, e.g. `/api/firmware/slots/{slot_id}`; `undefined` when unknown. */
+  readonly pathTemplate: string | undefined;
+
+  constructor(request: RequestDescription, message: string, options?: { cause?: unknown }) {
+    super(`${request.method} ${request.path} ${message}`, options);
+    this.method = request.method;
+    this.path = request.path;
+    this.pathTemplate = request.pathTemplate;
+  }
+}
 
 /** SPS answered with a status other than 2xx. `type`, `message` and `details` come from its error envelope. */
-export class SpsApiError<Type extends string = string, Details = unknown> extends SpsError {
+export class SpsApiError<Type extends string = string, Details = SpsErrorDetails<Type>> extends SpsRequestError {
   /** The HTTP status, e.g. `409`. */
   readonly status: number;
   /** `error.type` of the envelope, e.g. `WebGuiOrRpcApiConfigInProgress`; `undefined` when the body had none. */
   readonly type: Type | undefined;
   /** `error.details` of the envelope, when present. */
   readonly details: Details | undefined;
-  readonly method: string;
-  /** The path that answered (without the query string). */
-  readonly path: string;
 
-  constructor(init: { status: number; method: string; path: string; body: unknown }) {
+  constructor(init: RequestDescription & { status: number; body: unknown }) {
     const error = errorObject(init.body);
     const type = typeof error?.type === 'string' ? error.type : undefined;
     const text = typeof error?.message === 'string' ? `: ${error.message}` : '';
-    super(`${init.method} ${init.path} answered ${init.status}${type ? ` ${type}` : ''}${text}`);
+    super(init, `answered ${init.status}${type ? ` ${type}` : ''}${text}`);
     this.status = init.status;
     this.type = type as Type | undefined;
     this.details = error?.details as Details | undefined;
-    this.method = init.method;
-    this.path = init.path;
   }
 }
 
@@ -49,25 +84,38 @@ function errorObject(body: unknown): Partial<Schema<'ErrorObject'>> | undefined 
   return error && typeof error === 'object' ? (error as Partial<Schema<'ErrorObject'>>) : undefined;
 }
 
-/** The request never got an answer: DNS, connection, TLS (e.g. an unknown CA) or a dropped socket. */
-export class SpsNetworkError extends SpsError {
-  constructor(
-    readonly method: string,
-    readonly path: string,
-    cause: unknown,
-  ) {
-    super(`${method} ${path} failed: ${describeCause(cause)}`, { cause });
+/** The request never got a (whole) answer: DNS, connection, TLS (e.g. an unknown CA) or a dropped socket. */
+export class SpsNetworkError extends SpsRequestError {
+  constructor(request: RequestDescription, cause: unknown) {
+    super(request, `failed: ${describeCause(cause)}`, { cause });
   }
 }
 
 /** The request took longer than its timeout (`timeoutMs`, or an `AbortSignal.timeout()` you passed). */
-export class SpsTimeoutError extends SpsError {
+export class SpsTimeoutError extends SpsRequestError {
   constructor(
-    readonly method: string,
-    readonly path: string,
+    request: RequestDescription,
     readonly timeoutMs: number | undefined,
   ) {
-    super(`${method} ${path} timed out${timeoutMs === undefined ? '' : ` after ${timeoutMs} ms`}`);
+    super(request, `timed out${timeoutMs === undefined ? '' : ` after ${timeoutMs} ms`}`);
+  }
+}
+
+/**
+ * A success answer whose body is not valid JSON (a proxy's HTML page, a truncated body). Neither the
+ * body nor the parser's message (which quotes it) is repeated: the body may hold anything.
+ */
+export class SpsInvalidJsonError extends SpsRequestError {
+  /** The HTTP status, e.g. `200`. */
+  readonly status: number;
+  /** The answer's `Content-Type`, when it had one. */
+  readonly contentType: string | undefined;
+
+  constructor(request: RequestDescription, response: Pick<Response, 'status' | 'headers'>) {
+    const contentType = response.headers.get('Content-Type') ?? undefined;
+    super(request, `answered ${response.status} with a body that is not valid JSON${contentType ? ` (${contentType})` : ''}`);
+    this.status = response.status;
+    this.contentType = contentType;
   }
 }
 
@@ -97,29 +145,28 @@ function describeCause(cause: unknown): string {
   return parts.join(': ') || String(cause);
 }
 
-const hasType =
-  <Type extends string, Details = unknown>(type: Type) =>
-  (error: unknown): error is SpsApiError<Type, Details> =>
-    error instanceof SpsApiError && error.type === type;
-
-/** Any error answer of SPS; with `type`, only that `error.type`. */
-export function isSpsApiError<Type extends string = string>(error: unknown, type?: Type): error is SpsApiError<Type> {
+/** Any error answer of SPS; with `type`, only that `error.type` (a documented one narrows `details`). */
+export function isSpsApiError<Type extends SpsErrorType | (string & {}) = string>(error: unknown, type?: Type): error is SpsApiError<Type> {
   return error instanceof SpsApiError && (type === undefined || error.type === type);
 }
+
+const hasType =
+  <Type extends SpsErrorType>(type: Type) =>
+  (error: unknown): error is SpsApiError<Type> =>
+    isSpsApiError(error, type);
+
 /** 409: the configuration is locked by another interface (web UI, console, RPC API). Retry later. */
-export const isConfigLocked = hasType('WebGuiOrRpcApiConfigInProgress');
+export const isConfigLocked = hasType(errorTypes.WebGuiOrRpcApiConfigInProgressError);
 /** 400: a required request-body field is missing; `details.missing_paths` names it. */
-export const isIncompleteRequestBody = hasType<'IncompleteRequestBodyError', IncompleteRequestBodyDetails>(
-  'IncompleteRequestBodyError',
-);
+export const isIncompleteRequestBody = hasType(errorTypes.IncompleteRequestBodyError);
 /** A referenced resource is missing, e.g. an empty firmware slot; `details.resource` names it. */
-export const isResourceNotFound = hasType<'ResourceNotFound', ResourceNotFoundDetails>('ResourceNotFound');
+export const isResourceNotFound = hasType(errorTypes.ResourceNotFoundError);
 /** The firmware pre-upgrade checks failed; `details.test_summary` says which. */
-export const isFirmwareTestFailed = hasType<'FirmwareTestFailed', FirmwareTestFailedDetails>('FirmwareTestFailed');
+export const isFirmwareTestFailed = hasType(errorTypes.FirmwareTestFailedError);
 /** 401: no valid session (never logged in, expired after 20 idle minutes, or clock skew). */
-export const isUnauthenticated = hasType('Unauthenticated');
+export const isUnauthenticated = hasType(errorTypes.UnauthenticatedError);
 /** 401 on login: the credentials were rejected. */
-export const isAuthenticationFailure = hasType('AuthenticationFailure');
+export const isAuthenticationFailure = hasType(errorTypes.AuthenticationFailureError);
 
 /**
  * Attaches the failure of a clean-up step (a rollback, a cancel) to the error that made it necessary,

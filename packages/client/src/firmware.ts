@@ -35,57 +35,57 @@ export type SlotId = Schema<'FirmwareTestRequest'>['slot_id'] | Schema<'Firmware
 
 const finalStates = new Set<FirmwareFetchJob['status']>(['finished', 'failed', 'canceled']);
 
-/**
- * Has SPS download a firmware image, polls until the job is `finished` and resolves with it (its
- * `body.slot_id` is the slot that received the image). `failed`/`canceled` reject with `SpsFirmwareFetchError`.
- */
-export async function fetchFirmware(
-  { api }: FirmwareContext,
-  { url, sha256 }: FirmwareSource,
-  { onProgress, signal, pollIntervalMs = 2000 }: FetchFirmwareOptions = {},
-): Promise<OperationData<'getFirmwareFetchJob'>> {
-  signal?.throwIfAborted();
-  // Not abortable: once SPS has queued the job, its key is needed to cancel it.
-  const { key } = await unwrap(api.POST('/api/firmware/fetch', { body: { url, checksum: { sha256 } } }));
-  try {
-    for (;;) {
+export function firmwareHelpers({ api }: FirmwareContext) {
+  return {
+    /**
+     * Has SPS download a firmware image, polls until the job is `finished` and resolves with it (its
+     * `body.slot_id` is the slot that received the image). `failed`/`canceled` reject with `SpsFirmwareFetchError`.
+     */
+    async fetchFirmware(
+      { url, sha256 }: FirmwareSource,
+      { onProgress, signal, pollIntervalMs = 2000 }: FetchFirmwareOptions = {},
+    ): Promise<OperationData<'getFirmwareFetchJob'>> {
       signal?.throwIfAborted();
-      const job = await unwrap(api.GET('/api/firmware/fetch/{key}', { params: { path: { key } }, ...(signal && { signal }) }));
-      onProgress?.(job.body);
-      if (finalStates.has(job.body.status)) {
-        if (job.body.status === 'finished') return job;
-        throw new SpsFirmwareFetchError(key, job.body);
+      // Not abortable: once SPS has queued the job, its key is needed to cancel it.
+      const { key } = await unwrap(api.POST('/api/firmware/fetch', { body: { url, checksum: { sha256 } } }));
+      try {
+        for (;;) {
+          signal?.throwIfAborted();
+          const job = await unwrap(api.GET('/api/firmware/fetch/{key}', { params: { path: { key } }, ...(signal && { signal }) }));
+          onProgress?.(job.body);
+          if (finalStates.has(job.body.status)) {
+            if (job.body.status === 'finished') return job;
+            throw new SpsFirmwareFetchError(key, job.body);
+          }
+          await sleep(pollIntervalMs, signal);
+        }
+      } catch (error) {
+        if (!signal?.aborted) throw error;
+        try {
+          await unwrap(api.DELETE('/api/firmware/fetch/{key}', { params: { path: { key } } }));
+        } catch (cancelError) {
+          throw attachCleanupFailure(signal.reason, 'cancelError', cancelError);
+        }
+        throw signal.reason;
       }
-      await sleep(pollIntervalMs, signal);
-    }
-  } catch (error) {
-    if (!signal?.aborted) throw error;
-    try {
-      await unwrap(api.DELETE('/api/firmware/fetch/{key}', { params: { path: { key } } }));
-    } catch (cancelError) {
-      throw attachCleanupFailure(signal.reason, 'cancelError', cancelError);
-    }
-    throw signal.reason;
-  }
-}
+    },
 
-/** Runs the pre-upgrade checks on the image in a slot. Failures: `isFirmwareTestFailed`, `isResourceNotFound` (empty slot). */
-export async function testFirmware({ api }: FirmwareContext, slotId: SlotId): Promise<OperationData<'testFirmware'>> {
-  return unwrap(api.POST('/api/firmware/test', { body: { slot_id: toSlotNumber(slotId) } }));
-}
+    /** Runs the pre-upgrade checks on the image in a slot. Failures: `isFirmwareTestFailed`, `isResourceNotFound` (empty slot). */
+    async testFirmware(slotId: SlotId): Promise<OperationData<'testFirmware'>> {
+      return unwrap(api.POST('/api/firmware/test', { body: { slot_id: toSlotNumber(slotId) } }));
+    },
 
-/** Checks the image in a slot and, when it passes, upgrades to it (the appliance then reboots). */
-export async function upgradeFirmware(
-  { api }: FirmwareContext,
-  slotId: SlotId,
-  message?: Schema<'FirmwareUpgradeRequest'>['message'],
-): Promise<OperationData<'upgradeFirmware'>> {
-  const body: Schema<'FirmwareUpgradeRequest'> = { slot_id: toSlotNumber(slotId), ...(message !== undefined && { message }) };
-  return unwrap(api.POST('/api/firmware/upgrade', { body }));
-}
+    /** Checks the image in a slot and, when it passes, upgrades to it (the appliance then reboots). */
+    async upgradeFirmware(slotId: SlotId, message?: Schema<'FirmwareUpgradeRequest'>['message']): Promise<OperationData<'upgradeFirmware'>> {
+      const body: Schema<'FirmwareUpgradeRequest'> = { slot_id: toSlotNumber(slotId), ...(message !== undefined && { message }) };
+      return unwrap(api.POST('/api/firmware/upgrade', { body }));
+    },
 
-export async function listSlots({ api }: FirmwareContext): Promise<OperationData<'listFirmwareSlots'>> {
-  return unwrap(api.GET('/api/firmware/slots'));
+    /** The firmware slots and which one runs now and after the next reboot. */
+    async listSlots(): Promise<OperationData<'listFirmwareSlots'>> {
+      return unwrap(api.GET('/api/firmware/slots'));
+    },
+  };
 }
 
 function toSlotNumber(slotId: SlotId): number {

@@ -4,12 +4,12 @@
  * the target is known.
  */
 import { SpsError } from './errors.js';
-import type { Followed, GetData, Schema, SpsDocument } from './types.js';
+import type { Api, Followed, GetData, Schema, SpsDocument } from './types.js';
 import { unwrap } from './unwrap.js';
 
 export interface HypermediaContext {
-  /** The client's plain GET, for any server-relative path. */
-  get(path: string): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  api: Api;
+  /** The normalized base URL, e.g. `https://sps.example.net`. */
   baseUrl: string;
 }
 
@@ -30,24 +30,29 @@ interface KnownLinkTargets {
 }
 export type LinkTarget<Rel extends string> = Rel extends keyof KnownLinkTargets ? GetData<KnownLinkTargets[Rel]> : SpsDocument;
 
-/** GETs a link of SPS (`/api/…`, or an absolute URL on the same appliance) and resolves with its body. */
-export async function follow<Href extends string>({ get, baseUrl }: HypermediaContext, href: Href): Promise<Followed<Href>> {
-  return (await unwrap(get(toPath(baseUrl, href)))) as Followed<Href>;
-}
+export function hypermediaHelpers({ api, baseUrl }: HypermediaContext) {
+  const get = api.GET as unknown as (path: string) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  const helpers = {
+    /** GETs a link of SPS (`/api/…`, or an absolute URL on the same appliance); typed when it matches a known path. */
+    async follow<Href extends string>(href: Href): Promise<Followed<Href>> {
+      return (await unwrap(get(toPath(baseUrl, href)))) as Followed<Href>;
+    },
 
-/**
- * Follows `document.meta[rel]`, e.g. `followLink(dns, 'parent')`, `followLink(item, 'href')`,
- * `followLink(job, 'slot')`. Resolves with `null` when the link is absent or `null` (the last sibling's `next`).
- */
-export async function followLink<Rel extends LinkName | (string & {})>(
-  context: HypermediaContext,
-  document: { meta?: Meta | undefined } | null | undefined,
-  rel: Rel,
-): Promise<LinkTarget<Rel> | null> {
-  const href = document?.meta?.[rel];
-  if (href === undefined || href === null) return null;
-  if (typeof href !== 'string') throw new TypeError(`meta.${rel} is not a link`);
-  return (await follow(context, href)) as LinkTarget<Rel>;
+    /**
+     * Follows `document.meta[rel]`, e.g. `followLink(dns, 'parent')`, `followLink(item, 'href')`,
+     * `followLink(job, 'slot')`. Resolves with `null` when the link is absent or `null` (the last sibling's `next`).
+     */
+    async followLink<Rel extends LinkName | (string & {})>(
+      document: { meta?: Meta | undefined } | null | undefined,
+      rel: Rel,
+    ): Promise<LinkTarget<Rel> | null> {
+      const href = document?.meta?.[rel];
+      if (href === undefined || href === null) return null;
+      if (typeof href !== 'string') throw new TypeError(`meta.${rel} is not a link`);
+      return (await helpers.follow(href)) as LinkTarget<Rel>;
+    },
+  };
+  return helpers;
 }
 
 /** A link as a path under the client's base URL; links to anywhere else are refused (they would get the session cookie). */

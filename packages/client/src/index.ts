@@ -1,11 +1,13 @@
 export { normalizeBaseUrl } from './base-url.js';
-export { createSpsClient, type SpsClient, type SpsClientOptions, type SpsRequestMethods } from './client.js';
+export { createSpsClient, type SpsClient, type SpsClientOptions } from './client.js';
 export {
   SpsApiError,
   SpsCommitMessageRequiredError,
   SpsError,
   SpsFirmwareFetchError,
+  SpsInvalidJsonError,
   SpsNetworkError,
+  SpsRequestError,
   SpsTimeoutError,
   isAuthenticationFailure,
   isConfigLocked,
@@ -16,7 +18,10 @@ export {
   isUnauthenticated,
   type FirmwareTestFailedDetails,
   type IncompleteRequestBodyDetails,
+  type RequestDescription,
   type ResourceNotFoundDetails,
+  type SpsErrorDetails,
+  type SpsErrorType,
 } from './errors.js';
 export type { FetchFirmwareOptions, FirmwareFetchJob, FirmwareSource, SlotId } from './firmware.js';
 export type { components, operations, paths } from './generated/openapi.js';
@@ -24,18 +29,23 @@ export type { LinkName, LinkTarget } from './hypermedia.js';
 export type { CertificateLogin, LoginMethodsResponse, LoginResponse, PasswordLogin } from './session.js';
 export type { Pem, TlsOptions } from './tls.js';
 export type { TransactionOptions, TransactionState } from './transaction.js';
-export type { FetchLike, PerRequestOptions, RetryOptions } from './transport.js';
 export type {
+  Api,
+  FetchLike,
   Followed,
   GetData,
   GetPath,
   MatchingGetPath,
   OperationData,
   PathsWith,
+  PerRequestOptions,
   RequestInitFor,
+  RetryOptions,
   Schema,
   SpsDocument,
   SpsMethod,
+  SpsRequestMethods,
 } from './types.js';
+export type { Middleware } from 'openapi-fetch';
 export { unwrap } from './unwrap.js';
 export type { FirmwareImage, UploadContentType, UploadFirmwareOptions, UploadProgress } from './upload.js';

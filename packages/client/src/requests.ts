@@ -1,47 +1,74 @@
 /**
- * Wraps the request methods of openapi-fetch: each call goes to the transport with its own settings
- * (timeout, retry), the timeout covers the whole call (retries and reading the body included) and
- * becomes an `SpsTimeoutError`, and the method of an error answer is remembered for `unwrap()`.
- * Network errors already arrive as `SpsNetworkError` from the transport; your own aborts stay `AbortError`s.
+ * Wraps the request methods of openapi-fetch: each call gets its own settings (timeout, retry), the
+ * timeout covers the whole call (retries and reading the body included) and becomes an
+ * `SpsTimeoutError`, a success answer that is not JSON an `SpsInvalidJsonError`, and an error answer
+ * is remembered with its call for `unwrap()`. Your own aborts stay `AbortError`s.
  */
-import type { Client } from 'openapi-fetch';
-import { SpsError, SpsTimeoutError } from './errors.js';
+import { defaultPathSerializer, type Client, type PathSerializer } from 'openapi-fetch';
+import { SpsError, SpsInvalidJsonError, SpsNetworkError, SpsTimeoutError } from './errors.js';
 import type { paths } from './generated/openapi.js';
-import type { PendingRequest, PerRequestOptions, Transport } from './transport.js';
-import type { Api } from './types.js';
-import { methodOf } from './unwrap.js';
+import type { Call, Transport } from './transport.js';
+import type { Api, PerRequestOptions } from './types.js';
 
 const methods = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
-type Init = PerRequestOptions & { signal?: AbortSignal | null; [option: string]: unknown };
-type Send = (url: string, init?: Init) => Promise<{ response: Response }>;
 
-/** The request methods of `client`, wrapped; openapi-fetch's middleware (`use`) is left out, see client.ts. */
-export function withRequestOptions(client: Client<paths>, transport: Transport, defaultTimeoutMs: number): Api {
-  const { use: _use, eject: _eject, ...wrapped } = client;
-  const plain = { fetch: transport.send };
+type Init = PerRequestOptions & {
+  signal?: AbortSignal | null;
+  body?: unknown;
+  params?: { path?: Record<string, unknown> };
+  pathSerializer?: PathSerializer;
+  [option: string]: unknown;
+};
+type Result = { data?: unknown; error?: unknown; response: Response };
+type Send = (url: string, init?: Init) => Promise<Result>;
+
+class RequestCall implements Call {
+  response: Response | undefined;
+  constructor(
+    readonly method: string,
+    readonly pathTemplate: string,
+    readonly retry: boolean | undefined,
+    private readonly init: Init,
+  ) {}
+
+  /** Computed only when an error needs it, the way openapi-fetch builds the URL. */
+  get path(): string {
+    const serialize = this.init.pathSerializer ?? defaultPathSerializer;
+    return serialize(this.pathTemplate, this.init.params?.path ?? {}).replace(/\?.*$/, '');
+  }
+}
+
+const calls = new WeakMap<Response, Call>();
+
+/** The call an error answer came from (method, path, path template), for `unwrap()`. */
+export function callOf(response: Response): Call | undefined {
+  return calls.get(response);
+}
+
+/** The request methods of `client`, wrapped; `use`/`eject` stay openapi-fetch's. */
+export function withRequestOptions(client: Client<paths>, transport: Pick<Transport, 'send'>, defaultTimeoutMs: number): Api {
+  const wrapped: Record<string, unknown> = { ...client };
   for (const method of methods) {
     const send = client[method] as unknown as Send;
-    const answeredPlain = answered(method);
-    const call: Send = (url, init) => {
-      const { timeoutMs = defaultTimeoutMs, retry, signal, ...options } = init ?? {};
-      // The common call (no options, no timeout) allocates next to nothing of ours.
-      if (!init && !Number.isFinite(timeoutMs)) return send(url, plain).then(answeredPlain, failed(method, url));
-      const limit = Number.isFinite(timeoutMs) ? deadline(timeoutMs, signal ?? undefined) : undefined;
-      // openapi-fetch hands the request to this per-call `fetch`, which passes our options along.
-      const fetch =
-        limit || retry !== undefined
-          ? (request: PendingRequest) => transport.send(request, { deadline: limit?.signal, retry })
-          : transport.send;
-      return send(url, { ...options, ...(!limit && signal && { signal }), fetch }).then(
-        answered(method, limit),
-        failed(method, url, limit),
-      );
+    wrapped[method] = async (url: string, init?: Init) => {
+      const { timeoutMs = defaultTimeoutMs, retry, ...options } = init ?? {};
+      const call = new RequestCall(method, url, retry ?? (options.body instanceof ReadableStream ? false : undefined), options);
+      const limit = Number.isFinite(timeoutMs) ? deadline(timeoutMs, options.signal ?? undefined) : undefined;
+      // openapi-fetch's per-request `fetch` hands each Request to the transport together with its call.
+      const fetch = (request: Request, ext?: RequestInit) => transport.send(request, ext, call);
+      try {
+        const result = await send(url, limit ? { ...options, signal: limit.signal, fetch } : { ...options, fetch });
+        if (!result.response.ok) calls.set(result.response, call);
+        return result;
+      } catch (error) {
+        throw failure(error, call, limit, options.signal ?? undefined);
+      } finally {
+        limit?.done();
+      }
     };
-    (wrapped as Record<string, unknown>)[method] = call;
   }
-  wrapped.request = ((method: string, url: string, init?: Init) =>
-    (wrapped as unknown as Record<string, Send>)[method.toUpperCase()]!(url, init)) as Client<paths>['request'];
-  return wrapped;
+  wrapped.request = (method: string, url: string, init?: Init) => (wrapped[method.toUpperCase()] as Send)(url, init);
+  return wrapped as unknown as Api;
 }
 
 type Deadline = ReturnType<typeof deadline>;
@@ -71,22 +98,15 @@ function deadline(timeoutMs: number, yours: AbortSignal | undefined) {
   return limit;
 }
 
-/** Stops the timer; remembers the method of an error answer, for `unwrap()`. */
-const answered =
-  (method: string, limit?: Deadline) =>
-  <R extends { response: Response }>(result: R): R => {
-    limit?.done();
-    if (!result.response.ok) methodOf.set(result.response, method);
-    return result;
-  };
-
-/** Stops the timer; turns a timeout into an `SpsTimeoutError`, and rethrows anything else as it is. */
-const failed =
-  (method: string, url: string, limit?: Deadline) =>
-  (error: unknown): never => {
-    limit?.done();
-    if (error instanceof SpsError || !(error instanceof Error)) throw error;
-    if (limit?.expired) throw new SpsTimeoutError(method, url, limit.timeoutMs);
-    if (error.name === 'TimeoutError') throw new SpsTimeoutError(method, url, undefined); // your AbortSignal.timeout()
-    throw error;
-  };
+/**
+ * Turns a timeout into an `SpsTimeoutError`, a success body that is not JSON into an
+ * `SpsInvalidJsonError` and a body that broke off into an `SpsNetworkError`; rethrows anything else.
+ */
+function failure(error: unknown, call: Call, limit: Deadline | undefined, yours: AbortSignal | undefined): unknown {
+  if (error instanceof SpsError || !(error instanceof Error)) return error;
+  if (limit?.expired) return new SpsTimeoutError(call, limit.timeoutMs);
+  if (error.name === 'TimeoutError') return new SpsTimeoutError(call, undefined); // your AbortSignal.timeout()
+  if (yours?.aborted || !call.response) return error;
+  if (error instanceof SyntaxError) return new SpsInvalidJsonError(call, call.response);
+  return new SpsNetworkError(call, error);
+}

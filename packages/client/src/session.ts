@@ -32,35 +32,53 @@ export interface SessionContext {
   browserCookies: boolean;
   /** A client certificate is configured (or a custom `fetch` presents one). */
   canPresentCertificate: boolean;
+  /** The base URL is plain `http://` to another host, and `allowInsecureHttp` was not given. */
+  refusePasswords: boolean;
 }
 
-export async function login(context: SessionContext, { username, password, loginMethod }: PasswordLogin): Promise<LoginResponse> {
-  if (typeof username !== 'string' || username === '' || username.includes(':')) {
-    throw new TypeError('username must be a non-empty string without ":" (HTTP Basic cannot carry one)');
-  }
-  if (typeof password !== 'string') throw new TypeError('password must be a string');
-  const authorization = `Basic ${base64(`${username}:${password}`)}`;
-  const query: LoginQuery = loginMethod === undefined ? {} : { login_method: loginMethod, type: 'password' };
-  return start(context, () => authenticate(context, query, { Authorization: authorization }));
-}
+export function sessionHelpers(context: SessionContext) {
+  return {
+    /** Sets (or, with `undefined`, forgets) the session cookie sent with every request. */
+    setSessionId(sessionId: string | undefined): void {
+      context.transport.sessionId = sessionId;
+    },
 
-export async function loginWithCertificate(context: SessionContext, { loginMethod }: CertificateLogin = {}): Promise<LoginResponse> {
-  if (!context.canPresentCertificate) {
-    throw new TypeError('loginWithCertificate() needs a client certificate: createSpsClient({ baseUrl, cert, key })');
-  }
-  const query: LoginQuery = { type: 'x509', ...(loginMethod !== undefined && { login_method: loginMethod }) };
-  return start(context, () => authenticate(context, query, {}));
-}
+    /** `GET /api/authentication` with HTTP Basic (UTF-8); keeps the `session_id` cookie it sets. */
+    async login({ username, password, loginMethod }: PasswordLogin): Promise<LoginResponse> {
+      if (typeof username !== 'string' || username === '' || username.includes(':')) {
+        throw new TypeError('username must be a non-empty string without ":" (HTTP Basic cannot carry one)');
+      }
+      if (typeof password !== 'string') throw new TypeError('password must be a string');
+      if (context.refusePasswords) {
+        throw new SpsError(
+          'Not sending a password over plain http:// to another host: use https://, or pass allowInsecureHttp: true for a lab appliance',
+        );
+      }
+      const authorization = `Basic ${base64(`${username}:${password}`)}`;
+      const query: LoginQuery = loginMethod === undefined ? {} : { login_method: loginMethod, type: 'password' };
+      return start(context, () => authenticate(context, query, { Authorization: authorization }));
+    },
 
-/** Anonymous: which login methods SPS permits (the shape of `login_methods` is not documented). */
-export async function listLoginMethods(context: SessionContext): Promise<LoginMethodsResponse> {
-  return unwrap(context.api.GET('/api/authentication/login_methods'));
-}
+    /** Logs in with the TLS client certificate (`cert`, `key`) instead of a password (`type=x509`). */
+    async loginWithCertificate({ loginMethod }: CertificateLogin = {}): Promise<LoginResponse> {
+      if (!context.canPresentCertificate) {
+        throw new TypeError('loginWithCertificate() needs a client certificate: createSpsClient({ baseUrl, cert, key })');
+      }
+      const query: LoginQuery = { type: 'x509', ...(loginMethod !== undefined && { login_method: loginMethod }) };
+      return start(context, () => authenticate(context, query, {}));
+    },
 
-/** Forgets the session and any held credentials. */
-export function logout(context: SessionContext): void {
-  context.transport.sessionId = undefined;
-  context.transport.relogin = undefined;
+    /** Which login methods SPS permits (anonymous; the shape of `login_methods` is not documented). */
+    async listLoginMethods(): Promise<LoginMethodsResponse> {
+      return unwrap(context.api.GET('/api/authentication/login_methods'));
+    },
+
+    /** Forgets the session and any held credentials (SPS has no logout call). */
+    logout(): void {
+      context.transport.sessionId = undefined;
+      context.transport.relogin = undefined;
+    },
+  };
 }
 
 async function start(context: SessionContext, attempt: () => Promise<LoginResponse>): Promise<LoginResponse> {

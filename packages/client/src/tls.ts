@@ -1,6 +1,6 @@
 /**
- * TLS for appliances with their own CA, in Node.js: an undici `Agent` passed to `fetch` as its
- * `dispatcher`. undici is imported on first use only, so browser bundles never pull it in.
+ * TLS for appliances with their own CA, in Node.js: an undici `Agent`, handed to `fetch` as its
+ * `dispatcher` through openapi-fetch's `requestInitExt`.
  */
 
 /** PEM text or its bytes (a Node.js `Buffer` is a `Uint8Array`). */
@@ -39,11 +39,11 @@ export function validateTlsOptions(options: TlsOptions): void {
 /** Whether this runtime is Node.js, where TLS options are applied through undici. */
 export const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 
-// A variable specifier keeps bundlers from pulling undici into browser builds.
-const undiciModule = 'undici';
-
-export async function createDispatcher(options: TlsOptions): Promise<Dispatcher> {
-  const { Agent } = (await import(/* @vite-ignore */ /* webpackIgnore: true */ undiciModule)) as typeof import('undici');
+/** An undici `Agent` with the TLS options; Node.js only. */
+export function createDispatcher(options: TlsOptions): Dispatcher {
+  // Loaded when a client is created (not at import), and by a name bundlers cannot see, so browser builds never pull undici in.
+  const { createRequire } = process.getBuiltinModule('node:module');
+  const { Agent } = createRequire(import.meta.url)('undici') as typeof import('undici');
   return new Agent({
     connect: {
       ...(options.ca !== undefined && { ca: toNode(options.ca) }),

@@ -2,9 +2,16 @@
  * Configuration changes happen in a transaction: open (POST), change, commit (PUT) or roll back
  * (DELETE). `withTransaction` does all of it and rolls back on any error.
  */
-import { SpsCommitMessageRequiredError, SpsError, attachCleanupFailure } from './errors.js';
+import {
+  SpsCommitMessageRequiredError,
+  SpsError,
+  SpsInvalidJsonError,
+  SpsNetworkError,
+  SpsTimeoutError,
+  attachCleanupFailure,
+} from './errors.js';
 import type { Api, OperationData, Schema } from './types.js';
-import { unwrap } from './unwrap.js';
+import { apiError, unwrap } from './unwrap.js';
 
 export interface TransactionContext {
   api: Api;
@@ -18,60 +25,96 @@ export interface TransactionOptions {
   message?: Schema<'TransactionCommit'>['message'];
 }
 
-/** Opens a transaction: `POST` with an empty body and `Content-Length: 0` (without it SPS answers 411). */
-export async function openTransaction({ api }: TransactionContext): Promise<OperationData<'openTransaction'>> {
-  return unwrap(api.POST('/api/transaction', { headers: { 'Content-Length': '0' } }));
-}
+/** The helpers; `client()` is the whole client, handed to `withTransaction`'s work as `tx`. */
+export function transactionHelpers<Client extends Api>({ api }: TransactionContext, client: () => Client) {
+  const helpers = {
+    /** Opens a transaction: `POST` with an empty body and `Content-Length: 0` (without it SPS answers 411). */
+    async openTransaction(): Promise<OperationData<'openTransaction'>> {
+      return unwrap(api.POST('/api/transaction', { headers: { 'Content-Length': '0' } }));
+    },
 
-export async function commit({ api }: TransactionContext, message?: string): Promise<OperationData<'commitTransaction'>> {
-  if (message !== undefined && typeof message !== 'string') throw new TypeError('the commit message must be a string');
-  const body: Schema<'TransactionCommit'> = message === undefined ? { status: 'commit' } : { status: 'commit', message };
-  return unwrap(api.PUT('/api/transaction', { body }));
-}
+    /** Commits the open transaction: `PUT {status: "commit", message}`. */
+    async commit(message?: string): Promise<OperationData<'commitTransaction'>> {
+      if (message !== undefined && typeof message !== 'string') throw new TypeError('the commit message must be a string');
+      const body: Schema<'TransactionCommit'> = message === undefined ? { status: 'commit' } : { status: 'commit', message };
+      return unwrap(api.PUT('/api/transaction', { body }));
+    },
 
-/** Discards the staged changes and releases the configuration lock. */
-export async function rollback({ api }: TransactionContext): Promise<OperationData<'deleteTransaction'>> {
-  return unwrap(api.DELETE('/api/transaction'));
-}
+    /** Discards the staged changes and releases the configuration lock. */
+    async rollback(): Promise<OperationData<'deleteTransaction'>> {
+      return unwrap(api.DELETE('/api/transaction'));
+    },
 
-export async function getTransaction({ api }: TransactionContext): Promise<TransactionState> {
-  const answer = await unwrap(api.GET('/api/transaction'));
-  // `TransactionResponse` carries the state in `body` (current) or `transaction` (SPS 6.x pages).
-  const { body, transaction: legacy } = answer as Partial<Record<'body' | 'transaction', Schema<'TransactionState'>>>;
-  const state = body ?? legacy;
-  if (!state) throw new SpsError('GET /api/transaction answered without a transaction state');
-  return { ...state, ...(answer.meta && { meta: answer.meta }) };
-}
+    /** The state of the transaction, from either documented answer shape. */
+    async getTransaction(): Promise<TransactionState> {
+      const answer = await unwrap(api.GET('/api/transaction'));
+      // `TransactionResponse` carries the state in `body` (current) or `transaction` (SPS 6.x pages).
+      const { body, transaction: legacy } = answer as Partial<Record<'body' | 'transaction', Schema<'TransactionState'>>>;
+      const state = body ?? legacy;
+      if (!state) throw new SpsError('GET /api/transaction answered without a transaction state');
+      return { ...state, ...(answer.meta && { meta: answer.meta }) };
+    },
 
-/** The changes staged in the open transaction. */
-export async function listChanges({ api }: TransactionContext): Promise<Schema<'TransactionChange'>[]> {
-  return (await unwrap(api.GET('/api/transaction/changes'))).changes;
-}
+    /** The changes staged in the open transaction. */
+    async listChanges(): Promise<Schema<'TransactionChange'>[]> {
+      return (await unwrap(api.GET('/api/transaction/changes'))).changes;
+    },
 
-/**
- * Opens a transaction, runs `work`, commits. On any error (in `work` or in the commit) it rolls back
- * and rethrows the original error; if the rollback fails too, that failure is attached to the
- * original error as `rollbackError`.
- */
-export async function withTransaction<T>(
-  context: TransactionContext,
-  work: () => T | Promise<T>,
-  { message }: TransactionOptions = {},
-): Promise<T> {
-  await openTransaction(context);
-  try {
-    if (message === undefined && (await getTransaction(context)).commit_message === 'required') {
-      throw new SpsCommitMessageRequiredError();
-    }
-    const result = await work();
-    await commit(context, message);
-    return result;
-  } catch (error) {
+    /**
+     * Opens a transaction, runs `work(tx)`, commits. `tx` is the client, except that its writes (PUT,
+     * POST, DELETE, PATCH) reject with an `SpsApiError` on an error answer instead of answering `{ error }`.
+     * On any error (in `work`, in the commit, or an open whose outcome is unknown) it rolls back and
+     * rethrows the original error; if the rollback fails too, that failure is attached to it as `rollbackError`.
+     */
+    async withTransaction<T>(work: (tx: Client) => T | Promise<T>, { message }: TransactionOptions = {}): Promise<T> {
+      try {
+        await helpers.openTransaction();
+      } catch (error) {
+        // SPS may have opened it and the answer got lost: roll back rather than leave the lock held.
+        if (error instanceof SpsNetworkError || error instanceof SpsTimeoutError || error instanceof SpsInvalidJsonError) {
+          await rollBackAfter(error);
+        }
+        throw error;
+      }
+      try {
+        if (message === undefined && (await helpers.getTransaction()).commit_message === 'required') {
+          throw new SpsCommitMessageRequiredError();
+        }
+        const result = await work(rejectingErrorAnswers(client()));
+        await helpers.commit(message);
+        return result;
+      } catch (error) {
+        await rollBackAfter(error);
+        throw error;
+      }
+    },
+  };
+
+  async function rollBackAfter(error: unknown): Promise<void> {
     try {
-      await rollback(context);
+      await helpers.rollback();
     } catch (rollbackError) {
       throw attachCleanupFailure(error, 'rollbackError', rollbackError);
     }
-    throw error;
   }
+
+  return helpers;
+}
+
+const writes = ['PUT', 'POST', 'DELETE', 'PATCH'] as const;
+type Method = (url: string, init?: unknown) => Promise<{ error?: unknown; response: Response }>;
+
+/** The client, with writes that reject on an error answer: inside a transaction, a failed change must not be committed. */
+function rejectingErrorAnswers<Client extends Api>(client: Client): Client {
+  const tx: Record<string, unknown> = { ...(client as object) };
+  for (const method of writes) {
+    const send = client[method] as unknown as Method;
+    tx[method] = async (url: string, init?: unknown) => {
+      const result = await send(url, init);
+      if (!result.response.ok) throw apiError(result);
+      return result;
+    };
+  }
+  tx.request = (method: string, url: string, init?: unknown) => (tx[method.toUpperCase()] as Method)(url, init);
+  return tx as Client;
 }

@@ -1,79 +1,36 @@
 /**
- * Where every request goes: session cookie and X-Token headers, retries of idempotent requests, one
- * re-login after a 401, and the TLS dispatcher. Secrets live in this closure only.
+ * The client's `fetch`, below openapi-fetch and any middleware: the X-Token on writes, no cookie on a
+ * login, retries of idempotent requests, one re-login after a 401, and network failures as
+ * `SpsNetworkError`. The TLS dispatcher reaches `fetch` as openapi-fetch's `requestInitExt`. Secrets
+ * live in this closure only.
  */
-import { SpsNetworkError } from './errors.js';
+import { pathWithin } from './base-url.js';
+import { SpsNetworkError, type RequestDescription } from './errors.js';
 import { createDispatcher, isNode, type Dispatcher, type TlsOptions } from './tls.js';
+import type { FetchLike, RetryOptions } from './types.js';
 
-/**
- * A `fetch` of your own. It receives a `Request`; in Node.js over HTTPS, the second argument carries the
- * TLS `dispatcher` (undici) to connect with.
- */
-export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
-
-type Init = RequestInit & { method: string; headers: Headers };
-
-/**
- * What openapi-fetch builds for each call (it is given as its `Request` class): the URL and the
- * options of a request, not yet a `Request`. `fetch(url, init)` then builds the only `Request`
- * (building one here and another inside `fetch` costs more than the rest of a small request), and a
- * body other than a stream can be sent again as it is.
- */
-export class PendingRequest {
-  constructor(
-    readonly url: string,
-    readonly init: Init,
-  ) {}
-  get method(): string {
-    return this.init.method;
-  }
-  get headers(): Headers {
-    return this.init.headers;
-  }
-}
-
-export interface RetryOptions {
-  /** How many times to send an idempotent request again after a network error or a 502/503/504. Default 2. */
-  retries?: number;
-  /** First backoff delay; it doubles with each retry (with jitter). Default 200 ms. */
-  minDelayMs?: number;
-  /** Cap of the backoff delay. Default 2000 ms. */
-  maxDelayMs?: number;
-}
-
-/** Extra keys a single request accepts next to openapi-fetch's options: `sps.GET(path, { timeoutMs: 5000 })`. */
-export interface PerRequestOptions {
-  /** Timeout of this request, retries included; overrides the client's `timeoutMs`. `Infinity` waits forever. */
-  timeoutMs?: number;
-  /** `false`: never send this request twice (no retry, no re-login resend). */
-  retry?: boolean;
+/** What the request methods know about one call; they hand it to `send` with each of its Requests. */
+export interface Call extends RequestDescription {
+  /** `false`: never send this request twice. */
+  retry: boolean | undefined;
+  /** The answer, once `fetch` has one: a failure after that happened while reading its body. */
+  response: Response | undefined;
 }
 
 export interface TransportOptions extends TlsOptions {
-  baseUrl: string;
+  /** The parsed base URL (see base-url.ts). */
+  baseUrl: URL;
   fetch?: FetchLike | undefined;
   retry: Required<RetryOptions> | false;
   userAgent: string;
   xToken: string | undefined;
 }
 
-const retryStatuses = new Set([502, 503, 504]);
-const idempotent = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT']);
-const loginPath = '/api/authentication';
-const transactionPath = '/api/transaction';
-
-/** How requests.ts hands one request's settings to the transport. */
-export interface SendOptions {
-  /**
-   * Aborts on the timeout and on your signal. Handed to `fetch` only when there is one: Node's fetch
-   * spends more on a signal than on the rest of a small request.
-   */
-  deadline?: AbortSignal | undefined;
-  retry?: boolean | undefined;
-}
-
 export interface Transport {
-  send(request: PendingRequest, options?: SendOptions): Promise<Response>;
+  /** openapi-fetch's `fetch`: sends a request of `call` (described from the Request when not given). */
+  send(request: Request, init?: RequestInit, call?: Call): Promise<Response>;
+  /** openapi-fetch's `requestInitExt`: the TLS dispatcher, in Node.js over HTTPS. */
+  requestInitExt: { dispatcher: Dispatcher } | undefined;
   /**
    * The headers of every request, given to openapi-fetch as its `headers` (it reads them on each call):
    * the User-Agent, and the session cookie kept in step with `sessionId`.
@@ -91,13 +48,20 @@ export interface Transport {
   close(): Promise<void>;
 }
 
-export function createTransport(options: TransportOptions): Transport {
-  const needsDispatcher = isNode && options.baseUrl.startsWith('https:');
-  let dispatcher: Promise<Dispatcher> | undefined;
-  let reloginInFlight: Promise<void> | undefined;
+const retryStatuses = new Set([502, 503, 504]);
+const idempotent = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT']);
+const safe = new Set(['GET', 'HEAD']);
+const loginPath = '/api/authentication';
+const transactionPath = '/api/transaction';
 
+export function createTransport(options: TransportOptions): Transport {
+  const tls = isNode && options.baseUrl.protocol === 'https:';
+  let reloginInFlight: Promise<void> | undefined;
   let sessionId: string | undefined;
+
   const transport: Transport = {
+    send,
+    requestInitExt: tls ? { dispatcher: createDispatcher(options) } : undefined,
     headers: { 'User-Agent': options.userAgent },
     get sessionId() {
       return sessionId;
@@ -108,48 +72,50 @@ export function createTransport(options: TransportOptions): Transport {
     },
     relogin: undefined,
     transactionMaybeOpen: false,
-    send,
     async close() {
-      const current = dispatcher;
-      dispatcher = undefined;
-      if (current) await (await current).close();
+      const ext = transport.requestInitExt;
+      if (!ext) return;
+      // openapi-fetch hands the same object to every call: the next request uses a fresh pool.
+      const closing = ext.dispatcher;
+      ext.dispatcher = createDispatcher(options);
+      await closing.close();
     },
   };
 
-  async function send(request: PendingRequest, { deadline, retry }: SendOptions = {}): Promise<Response> {
-    const { url, init, method } = request;
-    const path = pathOf(url, options.baseUrl);
-    const isLogin = path === loginPath;
-    const signal = deadline ?? init.signal ?? undefined;
-    decorate(init.headers, method, isLogin);
-    const sent: Init = deadline ? { ...init, signal: deadline } : init;
-    const extra: (RequestInit & { dispatcher: Dispatcher }) | undefined = needsDispatcher
-      ? { dispatcher: await (dispatcher ??= createDispatcher(options)) }
-      : undefined;
+  async function send(request: Request, init?: RequestInit, call: Call = describe(request)): Promise<Response> {
+    const { method } = request;
+    const route = call.pathTemplate ?? call.path;
+    const isLogin = route === loginPath;
+    if (isLogin) request.headers.delete('Cookie');
+    if (options.xToken && !safe.has(method) && !request.headers.has('X-Token')) request.headers.set('X-Token', options.xToken);
 
-    const retries = options.retry && retry !== false && isRetryable(method, path) ? options.retry.retries : 0;
-    const resendable = retry !== false && !(init.body instanceof ReadableStream);
+    const retries = options.retry && call.retry !== false && isRetryable(method, route) ? options.retry.retries : 0;
+    const mayResend = call.retry !== false && (retries > 0 || (transport.relogin !== undefined && !isLogin));
+    // A body can be read once: keep a copy to send again. A request without a body is sent again as it is.
+    const spare = mayResend && request.body !== null ? request.clone() : undefined;
+    let cookie: string | undefined;
     let reloggedIn = false;
 
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt = 0, sending = request; ; attempt++, sending = spare?.clone() ?? request) {
+      if (cookie !== undefined) sending.headers.set('Cookie', cookie);
       const sessionSent = transport.sessionId;
       let response: Response;
       try {
-        response = await (options.fetch ? options.fetch(new Request(url, sent), extra) : fetch(url, extra ? { ...sent, ...extra } : sent));
+        response = await (options.fetch ?? fetch)(sending, init);
       } catch (error) {
-        if (signal?.aborted) throw error; // a timeout or your abort: not retried
+        if (request.signal.aborted) throw error; // a timeout or your abort: not retried
         if (attempt < retries) {
-          await backoff(attempt, signal);
+          await backoff(attempt, request.signal);
           continue;
         }
-        throw new SpsNetworkError(method, path, error);
+        throw new SpsNetworkError(call, error);
       }
       if (attempt < retries && retryStatuses.has(response.status)) {
         await response.body?.cancel();
-        await backoff(attempt, signal);
+        await backoff(attempt, request.signal);
         continue;
       }
-      if (response.status === 401 && resendable && !isLogin && !reloggedIn && transport.relogin && !transport.transactionMaybeOpen) {
+      if (response.status === 401 && mayResend && !isLogin && !reloggedIn && transport.relogin && !transport.transactionMaybeOpen) {
         reloggedIn = true;
         attempt--;
         await response.body?.cancel();
@@ -157,28 +123,26 @@ export function createTransport(options: TransportOptions): Transport {
         if (transport.sessionId === sessionSent) {
           await (reloginInFlight ??= transport.relogin().finally(() => (reloginInFlight = undefined)));
         }
-        init.headers.set('Cookie', `session_id=${transport.sessionId}`);
+        cookie = `session_id=${transport.sessionId}`;
         continue;
       }
-      if (response.ok && method !== 'GET') trackTransaction(method, path);
+      call.response = response;
+      if (response.ok && method !== 'GET') trackTransaction(method, route);
       return response;
     }
   }
 
-  /** What differs from the common headers: no cookie on a login, the X-Token on writes. */
-  function decorate(headers: Headers, method: string, isLogin: boolean) {
-    if (isLogin) headers.delete('Cookie');
-    if (options.xToken && method !== 'GET' && method !== 'HEAD' && !headers.has('X-Token')) {
-      headers.set('X-Token', options.xToken);
-    }
+  /** A request that did not come through the request methods. */
+  function describe(request: Request): Call {
+    return { method: request.method, path: pathWithin(options.baseUrl, request.url), pathTemplate: undefined, retry: undefined, response: undefined };
   }
 
-  function trackTransaction(method: string, path: string) {
-    if (path === transactionPath) transport.transactionMaybeOpen = method === 'POST';
-    else if (path.startsWith('/api/configuration')) transport.transactionMaybeOpen = true;
+  function trackTransaction(method: string, route: string) {
+    if (route === transactionPath) transport.transactionMaybeOpen = method === 'POST';
+    else if (route.startsWith('/api/configuration')) transport.transactionMaybeOpen = true;
   }
 
-  async function backoff(attempt: number, signal: AbortSignal | undefined) {
+  async function backoff(attempt: number, signal: AbortSignal) {
     const { minDelayMs, maxDelayMs } = options.retry as Required<RetryOptions>;
     const delay = Math.min(maxDelayMs, minDelayMs * 2 ** attempt) * (0.5 + Math.random() / 2);
     await sleep(delay, signal);
@@ -187,16 +151,9 @@ export function createTransport(options: TransportOptions): Transport {
   return transport;
 }
 
-/** The API path of a request URL (`/api/…`), without the base URL's own path and the query. */
-function pathOf(url: string, baseUrl: string): string {
-  const rest = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : new URL(url).pathname;
-  const query = rest.indexOf('?');
-  return query < 0 ? rest : rest.slice(0, query);
-}
-
 /** Idempotent by HTTP, except the commit (`PUT /api/transaction`), which is never sent twice. */
-function isRetryable(method: string, path: string): boolean {
-  return idempotent.has(method) && !(method === 'PUT' && path === transactionPath);
+function isRetryable(method: string, route: string): boolean {
+  return idempotent.has(method) && !(method === 'PUT' && route === transactionPath);
 }
 
 /** Waits `ms`; rejects with the signal's reason when it aborts first. */

@@ -1,8 +1,6 @@
 /** The throwing style: turns openapi-fetch's `{ data, error, response }` into data or an `SpsApiError`. */
 import { SpsApiError } from './errors.js';
-
-/** The method of each error answer the client received, for the message of its `SpsApiError` (a `Response` does not know it). */
-export const methodOf = new WeakMap<Response, string>();
+import { callOf } from './requests.js';
 
 interface Result {
   data?: unknown;
@@ -15,16 +13,15 @@ interface Result {
  * `const dns = await unwrap(sps.GET('/api/configuration/network/dns'))`.
  */
 export async function unwrap<R extends Result>(result: R | Promise<R>): Promise<NonNullable<R['data']>> {
-  const { data, error, response } = await result;
-  if (!response.ok) {
-    throw new SpsApiError({
-      status: response.status,
-      method: methodOf.get(response) ?? 'request to',
-      path: pathOf(response.url),
-      body: error,
-    });
-  }
-  return data as NonNullable<R['data']>;
+  const answer = await result;
+  if (!answer.response.ok) throw apiError(answer);
+  return answer.data as NonNullable<R['data']>;
+}
+
+/** The `SpsApiError` of an error answer. */
+export function apiError({ error, response }: Result): SpsApiError {
+  const request = callOf(response) ?? { method: 'request to', path: pathOf(response.url), pathTemplate: undefined };
+  return new SpsApiError({ method: request.method, path: request.path, pathTemplate: request.pathTemplate, status: response.status, body: error });
 }
 
 function pathOf(url: string): string {

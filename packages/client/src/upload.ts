@@ -37,57 +37,67 @@ export interface UploadFirmwareOptions {
   timeoutMs?: number;
 }
 
-export async function uploadFirmware(
-  { api, transport }: UploadContext,
-  image: FirmwareImage,
-  { contentType = 'multipart/form-data', size, filename = 'firmware.iso', onProgress, signal, timeoutMs = Infinity }: UploadFirmwareOptions = {},
-): Promise<OperationData<'uploadFirmware'>> {
-  const bytesTotal = image instanceof Blob ? image.size : size;
-  if (bytesTotal !== undefined && !(Number.isSafeInteger(bytesTotal) && bytesTotal >= 0)) {
-    throw new TypeError('size must be the byte size of the image');
-  }
-  // A long upload can outlive the session; with re-login on, start it on a fresh one (as official clients do).
-  if (transport.relogin && !transport.transactionMaybeOpen) await transport.relogin();
+export function uploadHelpers({ api, transport }: UploadContext) {
+  return {
+    /**
+     * `POST /api/upload/firmware`: streams the image (never held in memory, never retried) and
+     * resolves with the slot that received it.
+     */
+    async uploadFirmware(
+      image: FirmwareImage,
+      { contentType = 'multipart/form-data', size, filename = 'firmware.iso', onProgress, signal, timeoutMs = Infinity }: UploadFirmwareOptions = {},
+    ): Promise<OperationData<'uploadFirmware'>> {
+      const bytesTotal = image instanceof Blob ? image.size : size;
+      if (bytesTotal !== undefined && !(Number.isSafeInteger(bytesTotal) && bytesTotal >= 0)) {
+        throw new TypeError('size must be the byte size of the image');
+      }
+      // A long upload can outlive the session; with re-login on, start it on a fresh one (as official clients do).
+      if (transport.relogin && !transport.transactionMaybeOpen) await transport.relogin();
 
-  let head = new Uint8Array();
-  let tail = new Uint8Array();
-  let header: string = contentType;
-  if (contentType === 'multipart/form-data') {
-    const boundary = `sps-openapi-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-    const name = filename.replace(/["\r\n\\]/g, '_');
-    const encoder = new TextEncoder();
-    head = encoder.encode(
-      `--${boundary}\r\nContent-Disposition: form-data; name="firmware"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    );
-    tail = encoder.encode(`\r\n--${boundary}--\r\n`);
-    header = `multipart/form-data; boundary=${boundary}`;
-  }
+      let head = new Uint8Array();
+      let tail = new Uint8Array();
+      let header: string = contentType;
+      if (contentType === 'multipart/form-data') {
+        const boundary = `sps-openapi-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+        const name = filename.replace(/["\r\n\\]/g, '_');
+        const encoder = new TextEncoder();
+        head = encoder.encode(
+          `--${boundary}\r\nContent-Disposition: form-data; name="firmware"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        );
+        tail = encoder.encode(`\r\n--${boundary}--\r\n`);
+        header = `multipart/form-data; boundary=${boundary}`;
+      }
 
-  let bytesSent = 0;
-  async function* parts(): AsyncGenerator<Uint8Array> {
-    if (head.length) yield head;
-    for await (const chunk of chunksOf(image)) {
-      yield chunk;
-      bytesSent += chunk.byteLength;
-      onProgress?.({ bytesSent, bytesTotal });
-    }
-    if (tail.length) yield tail;
-  }
+      let bytesSent = 0;
+      async function* parts(): AsyncGenerator<Uint8Array> {
+        if (head.length) yield head;
+        for await (const chunk of chunksOf(image)) {
+          yield chunk;
+          bytesSent += chunk.byteLength;
+          onProgress?.({ bytesSent, bytesTotal });
+        }
+        if (tail.length) yield tail;
+      }
 
-  const headers: Record<string, string> = { 'Content-Type': header };
-  if (bytesTotal !== undefined) headers['Content-Length'] = String(bytesTotal + head.length + tail.length);
-  return unwrap(
-    api.POST('/api/upload/firmware', {
-      body: streamOf(parts()) as never,
-      bodySerializer: (body: unknown) => body,
-      headers,
-      duplex: 'half',
-      ...(signal && { signal }),
-      timeoutMs,
-      retry: false,
-    }),
-  );
+      const headers: Record<string, string> = { 'Content-Type': header };
+      if (bytesTotal !== undefined) headers['Content-Length'] = String(bytesTotal + head.length + tail.length);
+      return unwrap(
+        api.POST('/api/upload/firmware', {
+          body: streamOf(parts()) as never,
+          bodySerializer: (body: unknown) => body,
+          headers,
+          ...halfDuplex,
+          ...(signal && { signal }),
+          timeoutMs,
+          retry: false,
+        }),
+      );
+    },
+  };
 }
+
+/** Node's fetch needs it for a stream body; the DOM types of `RequestInit` do not know it yet. */
+const halfDuplex: object = { duplex: 'half' };
 
 async function* chunksOf(image: FirmwareImage): AsyncGenerator<Uint8Array> {
   const source = image instanceof Blob ? image.stream() : image;

@@ -1,6 +1,7 @@
 import { createSpsClient, normalizeBaseUrl } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
-import { fail, fakeSpsPerTest, inSequence, loginRoute, ok } from './support/fake-sps.js';
+import { isCleartextToAnotherHost, parseBaseUrl, pathWithin } from '../src/base-url.js';
+import { fail, fakeSps, inSequence, loginRoute, ok } from './support/fake-sps.js';
 
 describe('normalizeBaseUrl', () => {
   it.each([
@@ -11,6 +12,7 @@ describe('normalizeBaseUrl', () => {
     ['https://sps.example.net/api/', 'https://sps.example.net'],
     ['http://127.0.0.1:4010', 'http://127.0.0.1:4010'],
     ['https://proxy.example.net/sps', 'https://proxy.example.net/sps'],
+    ['HTTPS://SPS.Example.NET/sps/', 'https://sps.example.net/sps'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeBaseUrl(input)).toBe(expected);
   });
@@ -27,18 +29,56 @@ describe('normalizeBaseUrl', () => {
   it.each([[''], ['   '], ['ftp://sps.example.net'], ['https://exa mple.net']])('refuses %j', (input) => {
     expect(() => normalizeBaseUrl(input)).toThrow(TypeError);
   });
+
+  it.each([
+    ['https://sps.example.net/?tenant=a', /query/],
+    ['https://sps.example.net?', /query/],
+    ['https://sps.example.net/#top', /fragment/],
+    [' https://sps.example.net', /whitespace/],
+    ['https://sps.example.net\n', /whitespace/],
+    ['\tsps.example.net', /whitespace/],
+  ])('refuses %j with a clear error that does not repeat it', (input, reason) => {
+    expect(() => parseBaseUrl(input)).toThrow(reason);
+    expect(() => createSpsClient({ baseUrl: input })).toThrow(TypeError);
+    const secret = 'https://admin:hunter2@sps.example.net/?token=hunter2';
+    expect(() => parseBaseUrl(secret)).toThrow(/query/);
+    try {
+      parseBaseUrl(secret);
+    } catch (error) {
+      expect((error as Error).message).not.toContain('hunter2');
+    }
+  });
+});
+
+describe('pathWithin and isCleartextToAnotherHost', () => {
+  it('strips the base URL prefix and the query', () => {
+    expect(pathWithin(parseBaseUrl('https://proxy.example.net/sps'), 'https://proxy.example.net/sps/api/info?x=1')).toBe('/api/info');
+    expect(pathWithin(parseBaseUrl('sps.example.net'), 'https://sps.example.net/api/info')).toBe('/api/info');
+    expect(pathWithin(parseBaseUrl('https://proxy.example.net/sps'), 'https://proxy.example.net/spsx/api')).toBe('/spsx/api');
+  });
+
+  it.each([
+    ['http://sps.example.net', true],
+    ['http://10.0.0.5', true],
+    ['https://sps.example.net', false],
+    ['http://localhost:4010', false],
+    ['http://127.0.0.1', false],
+    ['http://127.1.2.3:8080', false],
+    ['http://[::1]', false],
+    ['http://localhost.example.net', true],
+  ])('%s → %s', (input, expected) => {
+    expect(isCleartextToAnotherHost(parseBaseUrl(input))).toBe(expected);
+  });
 });
 
 describe('a base URL with a path (SPS behind a reverse proxy)', () => {
-  const serve = fakeSpsPerTest();
-
   it('keeps the prefix on every request and still knows login and transaction paths', async () => {
-    const sps = await serve({
+    const sps = fakeSps({
       'GET /sps/api/authentication': loginRoute(),
       'POST /sps/api/transaction': ok(),
       'GET /sps/api/info': inSequence(fail(401, 'Unauthenticated')),
     });
-    const client = createSpsClient({ baseUrl: `${sps.url}/sps/`, relogin: true });
+    const client = createSpsClient({ baseUrl: `${sps.url}/sps/`, relogin: true, fetch: sps.fetch });
     await client.login({ username: 'admin', password: 'x' });
     await client.openTransaction();
     await client.GET('/api/info');

@@ -1,51 +1,38 @@
 import { inspect } from 'node:util';
 import {
   createSpsClient,
+  isAuthenticationFailure,
   isConfigLocked,
   isFirmwareTestFailed,
   isIncompleteRequestBody,
   isResourceNotFound,
   isSpsApiError,
+  isUnauthenticated,
   SpsApiError,
   SpsError,
-  SpsNetworkError,
-  SpsTimeoutError,
+  SpsRequestError,
   unwrap,
 } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
-import {
-  dropConnection,
-  fail,
-  json,
-  loginRoute,
-  fakeSpsPerTest,
-  sessionCookie,
-  startFakeSps,
-  type Handler,
-} from './support/fake-sps.js';
+import { errorTypes } from '../src/generated/error-types.js';
+import { dropConnection, fail, fakeSps, fakeSpsPerTest, loginRoute, sessionCookie, slow, startFakeSps } from './support/fake-sps.js';
 
 const serve = fakeSpsPerTest();
 
-const caught = (promise: Promise<unknown>) => promise.then(
-  () => {
-    throw new Error('expected a rejection');
-  },
-  (error: unknown) => error,
-);
-
-const slow =
-  (ms: number): Handler =>
-  (_, response) =>
-    new Promise((resolve) => setTimeout(resolve, ms)).then(() => json(response, 200, { meta: {} }));
+const caught = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
 
 describe('SpsApiError', () => {
   it('carries status, type, message, details, method and path of a non-2xx answer', async () => {
-    const server = await serve({
-      'POST /api/transaction': fail(409, 'WebGuiOrRpcApiConfigInProgress', 'The configuration is being modified elsewhere'),
-    });
-    const client = createSpsClient({ baseUrl: server.url });
-    const error = await caught(unwrap(client.POST('/api/transaction', { headers: { 'Content-Length': '0' } })));
+    const sps = fakeSps({ 'POST /api/transaction': fail(409, 'WebGuiOrRpcApiConfigInProgress', 'The configuration is being modified elsewhere') });
+    const error = await caught(unwrap(sps.client().POST('/api/transaction', { headers: { 'Content-Length': '0' } })));
     expect(error).toBeInstanceOf(SpsApiError);
+    expect(error).toBeInstanceOf(SpsRequestError);
     expect(error).toBeInstanceOf(SpsError);
     expect(error).toMatchObject({
       name: 'SpsApiError',
@@ -53,6 +40,7 @@ describe('SpsApiError', () => {
       type: 'WebGuiOrRpcApiConfigInProgress',
       method: 'POST',
       path: '/api/transaction',
+      pathTemplate: '/api/transaction',
       details: undefined,
       message: 'POST /api/transaction answered 409 WebGuiOrRpcApiConfigInProgress: The configuration is being modified elsewhere',
     });
@@ -63,95 +51,51 @@ describe('SpsApiError', () => {
     expect(isResourceNotFound(error)).toBe(false);
   });
 
-  it('keeps the error style of openapi-fetch alongside: { error } is the typed envelope', async () => {
-    const server = await serve({ 'POST /api/transaction': fail(409, 'WebGuiOrRpcApiConfigInProgress') });
-    const { data, error, response } = await createSpsClient({ baseUrl: server.url }).POST('/api/transaction', {
-      headers: { 'Content-Length': '0' },
-    });
-    expect(data).toBeUndefined();
-    expect(response.status).toBe(409);
-    expect(error?.error.type).toBe('WebGuiOrRpcApiConfigInProgress');
-  });
-
   it.each([
     ['IncompleteRequestBodyError', 400, { missing_paths: ['slot_id'] }, isIncompleteRequestBody],
     ['ResourceNotFound', 404, { mount_point: '/firmware/test', resource: '3' }, isResourceNotFound],
     ['FirmwareTestFailed', 500, { exit_code: 1, test_summary: 'Upgrade is not allowed' }, isFirmwareTestFailed],
   ] as const)('%s: the guard matches and details come through', async (type, status, details, guard) => {
-    const server = await serve({ 'POST /api/firmware/test': fail(status, type, 'no', details) });
-    const error = await caught(createSpsClient({ baseUrl: server.url }).testFirmware(3));
+    const sps = fakeSps({ 'POST /api/firmware/test': fail(status, type, 'no', details) });
+    const error = await caught(sps.client().testFirmware(3));
     expect(guard(error)).toBe(true);
     expect(error).toMatchObject({ status, type, details });
     for (const other of [isIncompleteRequestBody, isResourceNotFound, isFirmwareTestFailed, isConfigLocked].filter((g) => g !== guard)) {
       expect(other(error)).toBe(false);
     }
   });
-
-  it('an answer without the envelope still becomes an SpsApiError, with no type', async () => {
-    const server = await serve({
-      'GET /api/info': (_, response) => {
-        response.writeHead(502, { 'Content-Type': 'text/html' });
-        response.end('<html>Bad gateway</html>');
-      },
-    });
-    const error = await caught(unwrap(createSpsClient({ baseUrl: server.url, retry: false }).GET('/api/info')));
-    expect(error).toMatchObject({ status: 502, type: undefined, message: 'GET /api/info answered 502' });
-  });
 });
 
-describe('network errors and timeouts', () => {
-  it('a refused connection is an SpsNetworkError naming the request and the cause', async () => {
-    const server = await serve({});
-    const { url } = server;
-    await server.close();
-    const error = await caught(createSpsClient({ baseUrl: url, retry: false }).GET('/api/info'));
-    expect(error).toBeInstanceOf(SpsNetworkError);
-    expect(error).toMatchObject({ method: 'GET', path: '/api/info' });
-    expect((error as Error).message).toMatch(/^GET \/api\/info failed: .*ECONNREFUSED/);
-    expect((error as Error).cause).toBeInstanceOf(Error);
+describe('guards', () => {
+  const guards = [
+    [isConfigLocked, errorTypes.WebGuiOrRpcApiConfigInProgressError],
+    [isIncompleteRequestBody, errorTypes.IncompleteRequestBodyError],
+    [isResourceNotFound, errorTypes.ResourceNotFoundError],
+    [isFirmwareTestFailed, errorTypes.FirmwareTestFailedError],
+    [isUnauthenticated, errorTypes.UnauthenticatedError],
+    [isAuthenticationFailure, errorTypes.AuthenticationFailureError],
+  ] as const;
+  const errorOf = (type: string | undefined) =>
+    new SpsApiError({ method: 'GET', path: '/api/info', status: 400, body: type === undefined ? 'not json' : { error: { type } } });
+
+  it('each matches exactly its generated error type', () => {
+    for (const [guard, type] of guards) {
+      for (const [, other] of guards) expect(guard(errorOf(other))).toBe(other === type);
+      expect(guard(errorOf('SomeFutureError'))).toBe(false);
+      expect(guard(errorOf(undefined))).toBe(false);
+      expect(guard(new Error(type))).toBe(false);
+    }
   });
 
-  it('a dropped connection on a POST is an SpsNetworkError', async () => {
-    const server = await serve({ 'POST /api/transaction': dropConnection });
-    const error = await caught(createSpsClient({ baseUrl: server.url }).openTransaction());
-    expect(error).toBeInstanceOf(SpsNetworkError);
+  it('the generated list has every documented type (one per schema)', () => {
+    expect(Object.values(errorTypes)).toEqual(expect.arrayContaining(['Unauthenticated', 'NotFound', 'WebGuiOrRpcApiConfigInProgress']));
+    expect(new Set(Object.values(errorTypes)).size).toBe(Object.keys(errorTypes).length);
   });
 
-  it('the default timeout ends a slow request with an SpsTimeoutError', async () => {
-    const server = await serve({ 'GET /api/info': slow(2000) });
-    const error = await caught(createSpsClient({ baseUrl: server.url, timeoutMs: 100 }).GET('/api/info'));
-    expect(error).toBeInstanceOf(SpsTimeoutError);
-    expect(error).toMatchObject({ method: 'GET', path: '/api/info', timeoutMs: 100, message: 'GET /api/info timed out after 100 ms' });
-  });
-
-  it('a per-request timeoutMs overrides the default, both ways', async () => {
-    const server = await serve({ 'GET /api/info': slow(300) });
-    const client = createSpsClient({ baseUrl: server.url, timeoutMs: 50 });
-    expect((await client.GET('/api/info', { timeoutMs: 5000 })).response.status).toBe(200);
-    const lenient = createSpsClient({ baseUrl: server.url });
-    expect(await caught(lenient.GET('/api/info', { timeoutMs: 50 }))).toMatchObject({ name: 'SpsTimeoutError', timeoutMs: 50 });
-  });
-
-  it('the timeout also covers reading the body', async () => {
-    const server = await serve({
-      'GET /api/info': (_, response) => {
-        response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100' });
-        response.write('{"key":');
-      },
-    });
-    const error = await caught(createSpsClient({ baseUrl: server.url, timeoutMs: 150 }).GET('/api/info'));
-    expect(error).toBeInstanceOf(SpsTimeoutError);
-  });
-
-  it('an AbortSignal.timeout() of your own is an SpsTimeoutError too; your abort stays an AbortError', async () => {
-    const server = await serve({ 'GET /api/info': slow(2000) });
-    const client = createSpsClient({ baseUrl: server.url });
-    expect(await caught(client.GET('/api/info', { signal: AbortSignal.timeout(50) }))).toBeInstanceOf(SpsTimeoutError);
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
-    const aborted = await caught(client.GET('/api/info', { signal: controller.signal }));
-    expect(aborted).not.toBeInstanceOf(SpsError);
-    expect((aborted as Error).name).toBe('AbortError');
+  it('isSpsApiError takes any type, documented or not', () => {
+    expect(isSpsApiError(errorOf('SomeFutureError'), 'SomeFutureError')).toBe(true);
+    expect(isSpsApiError(errorOf('SomeFutureError'), 'NotFound')).toBe(false);
+    expect(isSpsApiError(new Error('x'))).toBe(false);
   });
 });
 
@@ -171,6 +115,8 @@ describe('no error shows a secret', () => {
       'PUT /api/configuration/network/dns': fail(400, 'SemanticError', 'Bad DNS'),
       'GET /api/configuration/network/dns': slow(1000),
       'GET /api/firmware/slots': dropConnection,
+      // The parser's message would quote this body.
+      'GET /api/transaction': () => ({ status: 200, text: 'x-token-secret' }),
     });
     const client = createSpsClient({ baseUrl: server.url, relogin: true, xToken: 'x-token-secret', retry: false, timeoutMs: 100 });
     await client.login({ username: 'admin', password });
@@ -179,12 +125,13 @@ describe('no error shows a secret', () => {
     await collect(unwrap(client.GET('/api/configuration/network/dns')));
     await collect(client.withTransaction(() => undefined));
     await collect(unwrap(client.GET('/api/info')));
+    await collect(client.getTransaction());
 
     // A re-login that fails: the second login is refused.
     const refusing = await startFakeSps({
       'GET /api/authentication': (() => {
         let calls = 0;
-        return (request, response) => (calls++ === 0 ? loginRoute()(request, response) : json(response, 401, { error: { type: 'AuthenticationFailure' } }));
+        return (request) => (calls++ === 0 ? loginRoute()(request) : { status: 401, json: { error: { type: 'AuthenticationFailure' } } });
       })(),
       'GET /api/info': fail(401, 'Unauthenticated'),
     });
@@ -193,17 +140,12 @@ describe('no error shows a secret', () => {
     await collect(unwrap(relogging.GET('/api/info')));
     await refusing.close();
 
-    expect(errors.length).toBeGreaterThanOrEqual(6);
+    expect(errors.length).toBeGreaterThanOrEqual(7);
     expect(errors.map((error) => (error as Error).name)).toEqual(
-      expect.arrayContaining(['SpsApiError', 'SpsNetworkError', 'SpsTimeoutError']),
+      expect.arrayContaining(['SpsApiError', 'SpsNetworkError', 'SpsTimeoutError', 'SpsInvalidJsonError']),
     );
     for (const error of errors) {
-      const views = [
-        String(error),
-        (error as Error).stack ?? '',
-        JSON.stringify(error),
-        inspect(error, { depth: 10, showHidden: true }),
-      ];
+      const views = [String(error), (error as Error).stack ?? '', JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })];
       for (const view of views) for (const secret of secrets) expect(view).not.toContain(secret);
     }
   });

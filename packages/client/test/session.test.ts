@@ -1,26 +1,24 @@
 import { inspect } from 'node:util';
-import { createSpsClient, isAuthenticationFailure, SpsApiError, SpsError, unwrap } from '@sps-openapi/client';
+import { createSpsClient, isAuthenticationFailure, SpsApiError, SpsError } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
-import { fail, fakeSpsPerTest, inSequence, json, loginRoute, ok, sessionCookie, type Routes } from './support/fake-sps.js';
-
-const serve = fakeSpsPerTest();
+import { fail, fakeSps, loginRoute, ok, sessionCookie, type Handler } from './support/fake-sps.js';
 
 /** Answers 200 only to the given session cookie, 401 Unauthenticated otherwise. */
 const onlyFor =
-  (cookie: string, body: unknown = { key: 'about_info', body: {}, meta: { href: '/api/info' } }): Routes[string] =>
-  (request, response) =>
+  (cookie: string): Handler =>
+  (request) =>
     request.headers.cookie === `session_id=${cookie}`
-      ? json(response, 200, body)
-      : json(response, 401, { error: { type: 'Unauthenticated', message: 'Log in first' } });
+      ? { status: 200, json: { key: 'about_info', body: {}, meta: { href: '/api/info' } } }
+      : { status: 401, json: { error: { type: 'Unauthenticated', message: 'Log in first' } } };
 
 describe('login', () => {
   it('sends HTTP Basic over UTF-8, keeps session_id from Set-Cookie and sends it as a cookie afterwards', async () => {
-    const server = await serve({ 'GET /api/authentication': loginRoute(), 'GET /api/info': onlyFor(sessionCookie) });
-    const client = createSpsClient({ baseUrl: server.url });
+    const sps = fakeSps({ 'GET /api/authentication': loginRoute(), 'GET /api/info': onlyFor(sessionCookie) });
+    const client = sps.client();
 
     const answer = await client.login({ username: 'admin', password: 'pässwörd:with colon' });
     expect(answer.meta?.href).toBe('/api/authentication');
-    const [login] = server.sent('GET /api/authentication');
+    const [login] = sps.sent('GET /api/authentication');
     expect(login!.headers.authorization).toBe(`Basic ${Buffer.from('admin:pässwörd:with colon', 'utf8').toString('base64')}`);
     expect(login!.headers.cookie).toBeUndefined();
     expect([...login!.query]).toEqual([]);
@@ -28,182 +26,104 @@ describe('login', () => {
     const { data, response } = await client.GET('/api/info');
     expect(response.status).toBe(200);
     expect(data?.key).toBe('about_info');
-    const [info] = server.sent('GET /api/info');
+    const [info] = sps.sent('GET /api/info');
     expect(info!.headers.cookie).toBe(`session_id=${sessionCookie}`);
     expect(info!.headers.authorization).toBeUndefined();
   });
 
   it('passes the login method as login_method with type=password', async () => {
-    const server = await serve({ 'GET /api/authentication': loginRoute() });
-    await createSpsClient({ baseUrl: server.url }).login({ username: 'alice', password: 'x', loginMethod: 'ldap-corp' });
-    expect(Object.fromEntries(server.sent('GET /api/authentication')[0]!.query)).toEqual({ login_method: 'ldap-corp', type: 'password' });
+    const sps = fakeSps({ 'GET /api/authentication': loginRoute() });
+    await sps.client().login({ username: 'alice', password: 'x', loginMethod: 'ldap-corp' });
+    expect(Object.fromEntries(sps.sent('GET /api/authentication')[0]!.query)).toEqual({ login_method: 'ldap-corp', type: 'password' });
   });
 
   it('throws an SpsApiError (AuthenticationFailure) for rejected credentials and keeps no session', async () => {
-    const server = await serve({
+    const sps = fakeSps({
       'GET /api/authentication': fail(401, 'AuthenticationFailure', 'Authentication failed'),
       'GET /api/info': onlyFor(sessionCookie),
     });
-    const client = createSpsClient({ baseUrl: server.url });
+    const client = sps.client();
     const error = await client.login({ username: 'admin', password: 'wrong' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SpsApiError);
     expect(isAuthenticationFailure(error)).toBe(true);
     expect(error).toMatchObject({ status: 401, method: 'GET', path: '/api/authentication' });
     await client.GET('/api/info');
-    expect(server.sent('GET /api/info')[0]!.headers.cookie).toBeUndefined();
+    expect(sps.sent('GET /api/info')[0]!.headers.cookie).toBeUndefined();
   });
 
   it('fails clearly when SPS accepts the login but sets no session cookie', async () => {
-    const server = await serve({ 'GET /api/authentication': ok({ meta: {} }) });
-    await expect(createSpsClient({ baseUrl: server.url }).login({ username: 'admin', password: 'x' })).rejects.toThrow(
-      /set no session_id cookie/,
-    );
+    const sps = fakeSps({ 'GET /api/authentication': ok({ meta: {} }) });
+    await expect(sps.client().login({ username: 'admin', password: 'x' })).rejects.toThrow(/set no session_id cookie/);
   });
 
   it('rejects a username HTTP Basic cannot carry, before sending anything', async () => {
-    const server = await serve({});
-    const client = createSpsClient({ baseUrl: server.url });
+    const sps = fakeSps({});
+    const client = sps.client();
     await expect(client.login({ username: 'a:b', password: 'x' })).rejects.toThrow(TypeError);
     await expect(client.login({ username: '', password: 'x' })).rejects.toThrow(TypeError);
-    expect(server.requests).toHaveLength(0);
+    expect(sps.requests).toHaveLength(0);
   });
 
   it('lists the login methods anonymously', async () => {
-    const server = await serve({ 'GET /api/authentication/login_methods': ok({ login_methods: ['local', 'ldap-corp'] }) });
-    const methods = await createSpsClient({ baseUrl: server.url }).listLoginMethods();
+    const sps = fakeSps({ 'GET /api/authentication/login_methods': ok({ login_methods: ['local', 'ldap-corp'] }) });
+    const methods = await sps.client().listLoginMethods();
     expect(methods.login_methods).toEqual(['local', 'ldap-corp']);
   });
 
   it('certificate login needs a client certificate', async () => {
-    const server = await serve({});
-    await expect(createSpsClient({ baseUrl: server.url }).loginWithCertificate()).rejects.toThrow(/needs a client certificate/);
-    expect(server.requests).toHaveLength(0);
+    let sent = 0;
+    const client = createSpsClient({ baseUrl: 'http://127.0.0.1:9' });
+    client.use({ onRequest: () => void sent++ });
+    await expect(client.loginWithCertificate()).rejects.toThrow(/needs a client certificate/);
+    expect(sent).toBe(0);
   });
 
   it('sessionId, setSessionId and logout control the cookie', async () => {
-    const server = await serve({ 'GET /api/info': onlyFor('from-option') });
-    const client = createSpsClient({ baseUrl: server.url, sessionId: 'from-option' });
+    const sps = fakeSps({ 'GET /api/info': onlyFor('from-option') });
+    const client = sps.client({ sessionId: 'from-option' });
     expect((await client.GET('/api/info')).response.status).toBe(200);
     client.setSessionId('other');
     expect((await client.GET('/api/info')).response.status).toBe(401);
     client.logout();
     await client.GET('/api/info');
-    expect(server.requests.map((request) => request.headers.cookie)).toEqual(['session_id=from-option', 'session_id=other', undefined]);
+    expect(sps.requests.map((request) => request.headers.cookie)).toEqual(['session_id=from-option', 'session_id=other', undefined]);
   });
 });
 
-describe('re-login after a 401', () => {
-  const fresh = 'b2e82e141f768745841c0f998dc60a6f67273971';
-
-  it('logs in again once with the held credentials and resends the request, body included', async () => {
-    const server = await serve({
-      'GET /api/authentication': inSequence(loginRoute(sessionCookie), loginRoute(fresh)),
-      'PUT /api/configuration/network/dns': (request, response) =>
-        request.headers.cookie === `session_id=${fresh}`
-          ? json(response, 200, { key: 'dns', body: request.json, meta: {} })
-          : json(response, 401, { error: { type: 'Unauthenticated', message: 'Session expired' } }),
-    });
-    const client = createSpsClient({ baseUrl: server.url, relogin: true });
-    await client.login({ username: 'admin', password: 'secret' });
-
-    const dns = await unwrap(client.PUT('/api/configuration/network/dns', { body: { primary: '192.0.2.1', secondary: null } }));
-    expect(dns.body).toEqual({ primary: '192.0.2.1', secondary: null });
-    expect(server.sent('GET /api/authentication')).toHaveLength(2);
-    const puts = server.sent('PUT /api/configuration/network/dns');
-    expect(puts.map((request) => request.headers.cookie)).toEqual([`session_id=${sessionCookie}`, `session_id=${fresh}`]);
-    expect(puts[1]!.json).toEqual({ primary: '192.0.2.1', secondary: null });
+describe('passwords over plain http://', () => {
+  it('are refused to a host other than this machine, before anything is sent', async () => {
+    let sent = 0;
+    const client = createSpsClient({ baseUrl: 'http://sps.example.net', fetch: async () => (sent++, new Response(null, { status: 500 })) });
+    const error = await client.login({ username: 'admin', password: 'Sup3r-Secret!' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpsError);
+    expect((error as Error).message).toMatch(/plain http:\/\/.*allowInsecureHttp: true/);
+    expect((error as Error).message).not.toContain('Sup3r-Secret!');
+    expect(sent).toBe(0);
   });
 
-  it('does not log in again when relogin is off (the default)', async () => {
-    const server = await serve({ 'GET /api/authentication': loginRoute(), 'GET /api/info': onlyFor(fresh) });
-    const client = createSpsClient({ baseUrl: server.url });
-    await client.login({ username: 'admin', password: 'secret' });
-    const { error, response } = await client.GET('/api/info');
-    expect(response.status).toBe(401);
-    expect(error).toMatchObject({ error: { type: 'Unauthenticated' } });
-    expect(server.sent('GET /api/authentication')).toHaveLength(1);
+  it('are sent with allowInsecureHttp: true, and to loopback hosts without it', async () => {
+    const seen: string[] = [];
+    const fetch = async (request: Request) => {
+      seen.push(`${new URL(request.url).host} ${request.headers.has('Authorization')}`);
+      return new Response('{}', { headers: { 'Content-Type': 'application/json', 'Set-Cookie': 'session_id=s' } });
+    };
+    for (const baseUrl of ['http://sps.example.net', 'http://localhost:4010', 'http://127.0.0.2', 'http://[::1]:8080']) {
+      const allowInsecureHttp = baseUrl === 'http://sps.example.net';
+      await createSpsClient({ baseUrl, fetch, allowInsecureHttp }).login({ username: 'admin', password: 'x' });
+    }
+    await createSpsClient({ baseUrl: 'https://sps.example.net', fetch }).login({ username: 'admin', password: 'x' });
+    expect(seen).toEqual(['sps.example.net true', 'localhost:4010 true', '127.0.0.2 true', '[::1]:8080 true', 'sps.example.net true']);
   });
 
-  it('tries only once: a second 401 is the answer', async () => {
-    const server = await serve({ 'GET /api/authentication': loginRoute(), 'GET /api/info': onlyFor('never') });
-    const client = createSpsClient({ baseUrl: server.url, relogin: true });
-    await client.login({ username: 'admin', password: 'secret' });
-    expect((await client.GET('/api/info')).response.status).toBe(401);
-    expect(server.sent('GET /api/authentication')).toHaveLength(2);
-    expect(server.sent('GET /api/info')).toHaveLength(2);
-  });
-
-  it('shares one login between requests that fail at the same time', async () => {
-    const server = await serve({
-      'GET /api/authentication': inSequence(loginRoute(sessionCookie), loginRoute(fresh)),
-      'GET /api/info': onlyFor(fresh),
-    });
-    const client = createSpsClient({ baseUrl: server.url, relogin: true });
-    await client.login({ username: 'admin', password: 'secret' });
-    const answers = await Promise.all([client.GET('/api/info'), client.GET('/api/info'), client.GET('/api/info')]);
-    expect(answers.map(({ response }) => response.status)).toEqual([200, 200, 200]);
-    expect(server.sent('GET /api/authentication')).toHaveLength(2);
-  });
-
-  it('never logs in again while a transaction may be open (its staged changes would be lost)', async () => {
-    const server = await serve({
-      'GET /api/authentication': loginRoute(),
-      'POST /api/transaction': ok(),
-      'GET /api/info': onlyFor(fresh),
-    });
-    const client = createSpsClient({ baseUrl: server.url, relogin: true });
-    await client.login({ username: 'admin', password: 'secret' });
-    await client.openTransaction();
-    expect((await client.GET('/api/info')).response.status).toBe(401);
-    expect(server.sent('GET /api/authentication')).toHaveLength(1);
-  });
-
-  it('logs in again with the certificate after a certificate login', async () => {
-    const server = await serve({
-      'GET /api/authentication': inSequence(loginRoute(sessionCookie), loginRoute(fresh)),
-      'GET /api/info': onlyFor(fresh),
-    });
-    // A custom fetch stands for one that presents the certificate; the TLS test covers real certificates.
-    const client = createSpsClient({ baseUrl: server.url, relogin: true, fetch: (input, init) => fetch(input, init) });
-    await client.loginWithCertificate({ loginMethod: 'x509-corp' });
-    expect((await client.GET('/api/info')).response.status).toBe(200);
-    const logins = server.sent('GET /api/authentication');
-    expect(logins.map((login) => Object.fromEntries(login.query))).toEqual([
-      { type: 'x509', login_method: 'x509-corp' },
-      { type: 'x509', login_method: 'x509-corp' },
-    ]);
-    expect(logins.every((login) => login.headers.authorization === undefined)).toBe(true);
-  });
-});
-
-describe('headers', () => {
-  it('sends a non-browser User-Agent by default, or yours', async () => {
-    const server = await serve({ 'GET /api/info': ok() });
-    await createSpsClient({ baseUrl: server.url }).GET('/api/info');
-    await createSpsClient({ baseUrl: server.url, userAgent: 'deploy-bot/2.1' }).GET('/api/info');
-    expect(server.requests.map((request) => request.headers['user-agent'])).toEqual(['sps-openapi-client', 'deploy-bot/2.1']);
-  });
-
-  it('sends X-Token with POST, PUT and DELETE only', async () => {
-    const server = await serve({ 'GET /api/transaction': ok(), 'POST /api/transaction': ok(), 'PUT /api/transaction': ok(), 'DELETE /api/transaction': ok() });
-    const client = createSpsClient({ baseUrl: server.url, xToken: 'token-from-user-info', userAgent: 'Mozilla/5.0 (X11; Linux x86_64)' });
-    await client.GET('/api/transaction');
-    await client.openTransaction();
-    await client.commit();
-    await client.rollback();
-    expect(server.requests.map((request) => [request.method, request.headers['x-token']])).toEqual([
-      ['GET', undefined],
-      ['POST', 'token-from-user-info'],
-      ['PUT', 'token-from-user-info'],
-      ['DELETE', 'token-from-user-info'],
-    ]);
+  it('allowInsecureHttp must be a boolean', () => {
+    expect(() => createSpsClient({ baseUrl: 'http://sps.example.net', allowInsecureHttp: 'yes' as unknown as boolean })).toThrow(TypeError);
   });
 });
 
 describe('secrets stay out of sight', () => {
   it('the client object shows neither the password nor the session cookie', async () => {
-    const server = await serve({ 'GET /api/authentication': loginRoute() });
-    const client = createSpsClient({ baseUrl: server.url, relogin: true, xToken: 'x-token-value' });
+    const sps = fakeSps({ 'GET /api/authentication': loginRoute() });
+    const client = sps.client({ relogin: true, xToken: 'x-token-value' });
     await client.login({ username: 'admin', password: 'Sup3r-Secret!' });
     for (const shown of [JSON.stringify(client), String(client), inspect(client, { depth: 10, showHidden: true })]) {
       for (const secret of ['Sup3r-Secret!', sessionCookie, 'x-token-value', Buffer.from('admin:Sup3r-Secret!').toString('base64')]) {
@@ -213,11 +133,12 @@ describe('secrets stay out of sight', () => {
   });
 
   it('a failed login error is an SpsError without the request', async () => {
-    const server = await serve({ 'GET /api/authentication': fail(401, 'AuthenticationFailure') });
-    const error = await createSpsClient({ baseUrl: server.url })
+    const sps = fakeSps({ 'GET /api/authentication': fail(401, 'AuthenticationFailure') });
+    const error = await sps
+      .client()
       .login({ username: 'admin', password: 'Sup3r-Secret!' })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SpsError);
-    expect(Object.keys(error as object).sort()).toEqual(['details', 'method', 'path', 'status', 'type']);
+    expect(Object.keys(error as object).sort()).toEqual(['details', 'method', 'path', 'pathTemplate', 'status', 'type']);
   });
 });

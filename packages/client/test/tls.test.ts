@@ -12,12 +12,12 @@ beforeAll(async () => {
   certs = makeTestCertificates();
   sps = await startFakeSps(
     {
-      'GET /api/info': (_, response) => json(response, 200, { key: 'about_info', body: { hostname: 'sps' } }),
+      'GET /api/info': json(200, { key: 'about_info', body: { hostname: 'sps' } }),
       // Certificate login succeeds only when the TLS handshake carried a client certificate the CA signed.
-      'GET /api/authentication': (request, response) =>
+      'GET /api/authentication': (request) =>
         request.query.get('type') === 'x509' && request.clientCertificateOk
-          ? loginRoute()(request, response)
-          : json(response, 401, { error: { type: 'AuthenticationFailure', message: 'No valid client certificate' } }),
+          ? loginRoute()(request)
+          : { status: 401, json: { error: { type: 'AuthenticationFailure', message: 'No valid client certificate' } } },
     },
     { cert: certs.serverCert, key: certs.serverKey, ca: certs.ca, requestCert: true, rejectUnauthorized: false },
   );
@@ -27,8 +27,8 @@ afterEach(async () => {
   await Promise.all(clients.splice(0).map((client) => client.close()));
 });
 
-function client(options: Omit<SpsClientOptions, 'baseUrl'> = {}) {
-  const created = createSpsClient({ baseUrl: sps.url, retry: false, ...options });
+function client(options: Omit<SpsClientOptions, 'baseUrl'> = {}, baseUrl = sps.url) {
+  const created = createSpsClient({ baseUrl, retry: false, ...options });
   clients.push(created);
   return created;
 }
@@ -61,6 +61,29 @@ describe('TLS', () => {
       else process.env.NODE_TLS_REJECT_UNAUTHORIZED = before;
       process.emitWarning = warn;
     }
+  });
+
+  it('applies to an upper-case HTTPS:// base URL too: ca trusted, verification on even with NODE_TLS_REJECT_UNAUTHORIZED=0', async () => {
+    const upper = sps.url.replace('https://', 'HTTPS://');
+    expect((await client({ ca: certs.ca }, upper).GET('/api/info')).response.status).toBe(200);
+    const before = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+    const warn = process.emitWarning;
+    process.emitWarning = () => undefined;
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+    try {
+      await expect(client({}, upper).GET('/api/info')).rejects.toBeInstanceOf(SpsNetworkError);
+    } finally {
+      if (before === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+      else process.env.NODE_TLS_REJECT_UNAUTHORIZED = before;
+      process.emitWarning = warn;
+    }
+  });
+
+  it('close() ends the connections, and the client keeps working afterwards', async () => {
+    const sps509 = client({ ca: certs.ca });
+    expect((await sps509.GET('/api/info')).response.status).toBe(200);
+    await sps509.close();
+    expect((await sps509.GET('/api/info')).response.status).toBe(200);
   });
 
   it('is off only with dangerouslyDisableTlsVerification: true', async () => {

@@ -4,34 +4,36 @@ import {
   SpsApiError,
   SpsCommitMessageRequiredError,
   SpsError,
+  SpsInvalidJsonError,
+  SpsNetworkError,
+  SpsTimeoutError,
   unwrap,
 } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
-import { fail, fakeSpsPerTest, json, ok, type FakeSps, type Routes } from './support/fake-sps.js';
+import { breakOffBody, dropConnection, fail, fakeSps, fakeSpsPerTest, ok, slow, type Routes } from './support/fake-sps.js';
 
-const start = fakeSpsPerTest();
+const serveOnSocket = fakeSpsPerTest();
 
 const state = (status: 'open' | 'closed', commitMessage = 'optional') =>
   ok({ key: 'transaction', body: { status, commit_message: commitMessage }, meta: { href: '/api/transaction', parent: '/api', remaining_seconds: 1180 } });
 
 /** An SPS with an open-able transaction and a DNS singleton; `overrides` replace routes. */
-function serve(overrides: Routes = {}) {
-  return start({
-    'POST /api/transaction': ok({ meta: { href: '/api/transaction', parent: '/api' } }),
-    'GET /api/transaction': state('open'),
-    'PUT /api/transaction': ok({ key: 'transaction', body: { status: 'closed' }, meta: {} }),
-    'DELETE /api/transaction': ok({ meta: { href: '/api/transaction', parent: '/api' } }),
-    'PUT /api/configuration/network/dns': (request, response) => json(response, 200, { key: 'dns', body: request.json, meta: {} }),
-    ...overrides,
-  });
-}
+const routes = (overrides: Routes = {}): Routes => ({
+  'POST /api/transaction': ok({ meta: { href: '/api/transaction', parent: '/api' } }),
+  'GET /api/transaction': state('open'),
+  'PUT /api/transaction': ok({ key: 'transaction', body: { status: 'closed' }, meta: {} }),
+  'DELETE /api/transaction': ok({ meta: { href: '/api/transaction', parent: '/api' } }),
+  'PUT /api/configuration/network/dns': (request) => ({ status: 200, json: { key: 'dns', body: request.json, meta: {} } }),
+  ...overrides,
+});
+const serve = (overrides?: Routes) => fakeSps(routes(overrides));
 
-const routesOf = (server: FakeSps) => server.requests.map((request) => `${request.method} ${request.path}`);
+const routesOf = (server: { requests: { method: string; path: string }[] }) => server.requests.map((request) => `${request.method} ${request.path}`);
 const dns = { primary: '192.0.2.53', secondary: null };
 
 describe('withTransaction', () => {
   it('opens with an empty body and Content-Length: 0, runs the work, commits with the message', async () => {
-    const server = await serve();
+    const server = await serveOnSocket(routes()); // Content-Length as it reaches the wire
     const client = createSpsClient({ baseUrl: server.url });
     const result = await client.withTransaction(
       async (tx) => (await unwrap(tx.PUT('/api/configuration/network/dns', { body: dns }))).key,
@@ -46,21 +48,17 @@ describe('withTransaction', () => {
   });
 
   it('without a message, checks first that SPS does not require one, and commits without one', async () => {
-    const server = await serve();
-    await createSpsClient({ baseUrl: server.url }).withTransaction((tx) => tx.PUT('/api/configuration/network/dns', { body: dns }));
-    expect(routesOf(server)).toEqual([
-      'POST /api/transaction',
-      'GET /api/transaction',
-      'PUT /api/configuration/network/dns',
-      'PUT /api/transaction',
-    ]);
+    const server = serve();
+    await server.client().withTransaction((tx) => tx.PUT('/api/configuration/network/dns', { body: dns }));
+    expect(routesOf(server)).toEqual(['POST /api/transaction', 'GET /api/transaction', 'PUT /api/configuration/network/dns', 'PUT /api/transaction']);
     expect(server.sent('PUT /api/transaction')[0]!.json).toEqual({ status: 'commit' });
   });
 
   it('refuses to start the work when SPS requires a commit message and none was given, and rolls back', async () => {
-    const server = await serve({ 'GET /api/transaction': state('open', 'required') });
+    const server = serve({ 'GET /api/transaction': state('open', 'required') });
     let ran = false;
-    const error = await createSpsClient({ baseUrl: server.url })
+    const error = await server
+      .client()
       .withTransaction(() => {
         ran = true;
       })
@@ -71,9 +69,10 @@ describe('withTransaction', () => {
   });
 
   it('rolls back after a failing step and rethrows the very same error', async () => {
-    const server = await serve();
+    const server = serve();
     const boom = new Error('step 2 failed');
-    const error = await createSpsClient({ baseUrl: server.url })
+    const error = await server
+      .client()
       .withTransaction(async (tx) => {
         await tx.PUT('/api/configuration/network/dns', { body: dns });
         throw boom;
@@ -85,8 +84,9 @@ describe('withTransaction', () => {
   });
 
   it('rolls back when SPS rejects a change', async () => {
-    const server = await serve({ 'PUT /api/configuration/network/dns': fail(400, 'SemanticError', 'Secondary DNS unreachable') });
-    const error = await createSpsClient({ baseUrl: server.url })
+    const server = serve({ 'PUT /api/configuration/network/dns': fail(400, 'SemanticError', 'Secondary DNS unreachable') });
+    const error = await server
+      .client()
       .withTransaction((tx) => unwrap(tx.PUT('/api/configuration/network/dns', { body: dns })), { message: 'm' })
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ name: 'SpsApiError', status: 400, type: 'SemanticError' });
@@ -95,8 +95,9 @@ describe('withTransaction', () => {
   });
 
   it('rolls back when the commit fails (e.g. a message SPS requires was missing)', async () => {
-    const server = await serve({ 'PUT /api/transaction': fail(400, 'SemanticError', 'Commit message required') });
-    const error = await createSpsClient({ baseUrl: server.url })
+    const server = serve({ 'PUT /api/transaction': fail(400, 'SemanticError', 'Commit message required') });
+    const error = await server
+      .client()
       .withTransaction(() => 'done', { message: '' })
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 400, method: 'PUT', path: '/api/transaction' });
@@ -104,9 +105,10 @@ describe('withTransaction', () => {
   });
 
   it('a rollback that fails too is attached to the original error, which is still the one thrown', async () => {
-    const server = await serve({ 'DELETE /api/transaction': fail(500, 'InternalError', 'Rollback broke') });
+    const server = serve({ 'DELETE /api/transaction': fail(500, 'InternalError', 'Rollback broke') });
     const boom = new Error('step failed');
-    const error = await createSpsClient({ baseUrl: server.url })
+    const error = await server
+      .client()
       .withTransaction(() => {
         throw boom;
       }, { message: 'm' })
@@ -117,8 +119,9 @@ describe('withTransaction', () => {
   });
 
   it('a thrown non-object is kept as the cause when the rollback fails', async () => {
-    const server = await serve({ 'DELETE /api/transaction': fail(500, 'InternalError') });
-    const error = await createSpsClient({ baseUrl: server.url })
+    const server = serve({ 'DELETE /api/transaction': fail(500, 'InternalError') });
+    const error = await server
+      .client()
       .withTransaction(() => Promise.reject('plain string'), { message: 'm' })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SpsError);
@@ -126,9 +129,10 @@ describe('withTransaction', () => {
   });
 
   it('does not run the work, nor roll back, when another interface holds the lock (409)', async () => {
-    const server = await serve({ 'POST /api/transaction': fail(409, 'WebGuiOrRpcApiConfigInProgress') });
+    const server = serve({ 'POST /api/transaction': fail(409, 'WebGuiOrRpcApiConfigInProgress') });
     let ran = false;
-    const error = await createSpsClient({ baseUrl: server.url })
+    const error = await server
+      .client()
       .withTransaction(() => {
         ran = true;
       })
@@ -139,28 +143,131 @@ describe('withTransaction', () => {
   });
 });
 
+describe('withTransaction when the open has an unknown outcome', () => {
+  const expectRolledBack = async (server: { requests: { method: string; path: string }[] }, error: unknown, kind: unknown) => {
+    expect(error).toBeInstanceOf(kind as typeof Error);
+    expect(error).not.toHaveProperty('rollbackError');
+    expect(routesOf(server)).toEqual(['POST /api/transaction', 'DELETE /api/transaction']);
+  };
+  const run = (client: ReturnType<typeof createSpsClient>) => {
+    let ran = false;
+    const done = client
+      .withTransaction(() => {
+        ran = true;
+      }, { message: 'm' })
+      .catch((caught: unknown) => caught);
+    return done.then((error) => ({ error, ran }));
+  };
+
+  it('rolls back when the connection drops before the answer (SPS may have opened it)', async () => {
+    const server = await serveOnSocket(routes({ 'POST /api/transaction': dropConnection }));
+    const { error, ran } = await run(createSpsClient({ baseUrl: server.url }));
+    expect(ran).toBe(false);
+    await expectRolledBack(server, error, SpsNetworkError);
+  });
+
+  it('rolls back when the answer breaks off mid-body', async () => {
+    const server = await serveOnSocket(routes({ 'POST /api/transaction': breakOffBody(200, '{"meta": {"href": "/api/tr') }));
+    const { error } = await run(createSpsClient({ baseUrl: server.url }));
+    await expectRolledBack(server, error, SpsNetworkError);
+  });
+
+  it('rolls back when the answer is truncated JSON', async () => {
+    const server = serve({ 'POST /api/transaction': () => ({ status: 200, text: '{"meta": {"href": "/api/tr' }) });
+    const { error } = await run(server.client());
+    await expectRolledBack(server, error, SpsInvalidJsonError);
+  });
+
+  it('rolls back when the open times out', async () => {
+    const server = serve({ 'POST /api/transaction': slow(1000) });
+    const { error } = await run(server.client({ timeoutMs: 50 }));
+    await expectRolledBack(server, error, SpsTimeoutError);
+  });
+
+  it('attaches a failed rollback to the open error', async () => {
+    const server = serve({ 'POST /api/transaction': () => ({ status: 200, text: '{' }), 'DELETE /api/transaction': fail(400, 'NoTransaction') });
+    const { error } = await run(server.client());
+    expect(error).toBeInstanceOf(SpsInvalidJsonError);
+    expect(error).toMatchObject({ rollbackError: { status: 400, method: 'DELETE' } });
+  });
+});
+
+describe('withTransaction with error answers in the non-throwing style', () => {
+  const rejecting = fail(400, 'SemanticError', 'Secondary DNS unreachable');
+
+  it('a write answered with an error rejects inside the work, so nothing is committed', async () => {
+    const server = serve({ 'PUT /api/configuration/network/dns': rejecting, 'PUT /api/configuration/management/soap': ok() });
+    const error = await server
+      .client()
+      .withTransaction(async (tx) => {
+        await tx.PUT('/api/configuration/network/dns', { body: dns }); // no unwrap, no check of { error }
+        await tx.PUT('/api/configuration/management/soap', { body: { enabled: false } });
+      }, { message: 'm' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpsApiError);
+    expect(error).toMatchObject({ status: 400, type: 'SemanticError', method: 'PUT', path: '/api/configuration/network/dns' });
+    expect(routesOf(server)).toEqual(['POST /api/transaction', 'PUT /api/configuration/network/dns', 'DELETE /api/transaction']);
+  });
+
+  it('POST, DELETE, PATCH and request() reject the same way', async () => {
+    const server = serve({
+      'POST /api/firmware/test': rejecting,
+      'DELETE /api/firmware/slots/3': rejecting,
+      'PUT /api/configuration/network/dns': rejecting,
+    });
+    const client = server.client();
+    const attempts = [
+      (tx: typeof client) => tx.POST('/api/firmware/test', { body: { slot_id: 3 } }),
+      (tx: typeof client) => tx.DELETE('/api/firmware/slots/{slot_id}', { params: { path: { slot_id: '3' } } }),
+      (tx: typeof client) => tx.request('put', '/api/configuration/network/dns', { body: dns }),
+    ];
+    for (const attempt of attempts) {
+      const error = await client.withTransaction(attempt, { message: 'm' }).catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ name: 'SpsApiError', status: 400 });
+    }
+    expect(server.sent('DELETE /api/transaction')).toHaveLength(3);
+    expect(server.sent('PUT /api/transaction')).toHaveLength(0);
+  });
+
+  it('an error the work catches itself is its own decision: the commit goes ahead', async () => {
+    const server = serve({ 'PUT /api/configuration/network/dns': rejecting });
+    const result = await server.client().withTransaction(
+      (tx) => tx.PUT('/api/configuration/network/dns', { body: dns }).catch((error: unknown) => (error as SpsApiError).type),
+      { message: 'm' },
+    );
+    expect(result).toBe('SemanticError');
+    expect(server.sent('PUT /api/transaction')).toHaveLength(1);
+  });
+
+  it('reads keep the { error } style, and the client outside the work is unchanged', async () => {
+    const server = serve({ 'GET /api/configuration/network/dns': fail(404, 'NotFound'), 'PUT /api/configuration/network/dns': rejecting });
+    const client = server.client();
+    const status = await client.withTransaction(async (tx) => (await tx.GET('/api/configuration/network/dns')).response.status, { message: 'm' });
+    expect(status).toBe(404);
+    expect((await client.PUT('/api/configuration/network/dns', { body: dns })).error).toMatchObject({ error: { type: 'SemanticError' } });
+  });
+});
+
 describe('transaction calls', () => {
   it('getTransaction reads both documented shapes', async () => {
-    const current = await serve();
-    expect(await createSpsClient({ baseUrl: current.url }).getTransaction()).toEqual({
+    expect(await serve().client().getTransaction()).toEqual({
       status: 'open',
       commit_message: 'optional',
       meta: { href: '/api/transaction', parent: '/api', remaining_seconds: 1180 },
     });
-    await current.close();
-    const legacy = await serve({ 'GET /api/transaction': ok({ key: 'transaction', transaction: { status: 'closed' }, meta: {} }) });
-    expect(await createSpsClient({ baseUrl: legacy.url }).getTransaction()).toEqual({ status: 'closed', meta: {} });
+    const legacy = serve({ 'GET /api/transaction': ok({ key: 'transaction', transaction: { status: 'closed' }, meta: {} }) });
+    expect(await legacy.client().getTransaction()).toEqual({ status: 'closed', meta: {} });
   });
 
   it('listChanges answers the staged changes', async () => {
     const change = { type: 'replace', path: '/api/configuration/network/dns', old_value: {}, new_value: dns };
-    const server = await serve({ 'GET /api/transaction/changes': ok({ changes: [change], meta: {} }) });
-    expect(await createSpsClient({ baseUrl: server.url }).listChanges()).toEqual([change]);
+    const server = serve({ 'GET /api/transaction/changes': ok({ changes: [change], meta: {} }) });
+    expect(await server.client().listChanges()).toEqual([change]);
   });
 
   it('commit and rollback send what SPS documents', async () => {
-    const server = await serve();
-    const client = createSpsClient({ baseUrl: server.url });
+    const server = serve();
+    const client = server.client();
     await client.openTransaction();
     await client.commit();
     await client.rollback();

@@ -8,15 +8,19 @@ import {
   isFirmwareTestFailed,
   isIncompleteRequestBody,
   isResourceNotFound,
+  isSpsApiError,
   unwrap,
   type components,
   type FirmwareFetchJob,
   type Schema,
   type SpsApiError,
   type SpsDocument,
+  type SpsErrorType,
   type TransactionState,
 } from '@sps-openapi/client';
+import type { FetchResponse, RequestBodyOption } from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
+import type { $Read, $Write } from '../src/generated/openapi.js';
 
 const sps = createSpsClient({ baseUrl: 'sps.example.net' });
 type Schemas = components['schemas'];
@@ -171,5 +175,59 @@ describe('access configuration (user, group, SSH connection policy)', () => {
     expectTypeOf<Same<typeof user.body.password, Schemas['Reference'] | null | undefined>>().toEqualTypeOf<true>();
     const group = await unwrap(sps.GET('/api/configuration/aaa/local_database/groups/{key}', { params: { path: { key: 'k' } } }));
     expectTypeOf(group.body.name).toEqualTypeOf<string>();
+  });
+});
+
+describe('readOnly and writeOnly (openapi-typescript readWriteMarkers)', () => {
+  const starling = { remote_access: { enabled: true } };
+
+  it('request bodies have no readOnly field (openapi-fetch 0.17 Writable over the generated markers)', () => {
+    type Operation = { requestBody: { content: { 'application/json': { name: string; id: $Read<number> } } } };
+    type Body = NonNullable<RequestBodyOption<Operation>['body']>;
+    expectTypeOf<Body['name']>().toEqualTypeOf<string>();
+    expectTypeOf<{ name: 'x'; id: 1 }>().not.toMatchTypeOf<Body>();
+  });
+
+  it('a request takes back what a GET shows where SPS ignores it (read-modify-write: Starling join_info)', () => {
+    void sps.PUT('/api/configuration/starling', { body: starling });
+    void sps.PUT('/api/configuration/starling', { body: { ...starling, join_info: null } });
+  });
+
+  it('writeOnly fields are plain values in requests', () => {
+    void sps.POST('/api/configuration/x509', { body: { certificate: 'PEM', private_key: 'PEM' } });
+    // @ts-expect-error -- still a string, not anything
+    void sps.POST('/api/configuration/x509', { body: { certificate: 'PEM', private_key: 42 } });
+  });
+
+  it('answers keep readOnly fields, unwrapped from their marker', async () => {
+    const { body } = await unwrap(sps.GET('/api/configuration/starling'));
+    expectTypeOf(body.join_info).toEqualTypeOf<Schemas['StarlingJoinInfo'] | null>();
+    const key = await unwrap(sps.GET('/api/configuration/private_keys/{key}', { params: { path: { key: 'k' } } }));
+    expectTypeOf(key.body.type).toEqualTypeOf<'rsa' | undefined>();
+  });
+
+  it('answers drop writeOnly fields (openapi-fetch 0.17 Readable over the generated markers)', () => {
+    type Operation = { responses: { 200: { headers: object; content: { 'application/json': { name: string; secret: $Write<string>; id: $Read<number> } } } } };
+    type Data = NonNullable<FetchResponse<Operation, object, 'application/json'>['data']>;
+    expectTypeOf<Data>().toEqualTypeOf<{ name: string; id: number }>();
+  });
+
+  it('Schema<> is the schema as written, without markers', () => {
+    expectTypeOf<Schema<'StarlingConfiguration'>['join_info']>().toEqualTypeOf<Schemas['StarlingJoinInfo'] | null>();
+    expectTypeOf<Schema<'X509CertificateCreate'>['private_key']>().toEqualTypeOf<string>();
+  });
+});
+
+describe('error types from the spec', () => {
+  it('SpsErrorType lists the documented types', () => {
+    expectTypeOf<'WebGuiOrRpcApiConfigInProgress'>().toMatchTypeOf<SpsErrorType>();
+    expectTypeOf<'NotFound'>().toMatchTypeOf<SpsErrorType>();
+    expectTypeOf<'NoSuchType'>().not.toMatchTypeOf<SpsErrorType>();
+  });
+
+  it('isSpsApiError with a documented type narrows details too; any other type leaves them unknown', () => {
+    const error: unknown = new Error();
+    if (isSpsApiError(error, 'ResourceNotFound')) expectTypeOf(error.details?.resource).toEqualTypeOf<string | number | undefined>();
+    if (isSpsApiError(error, 'SomethingNew')) expectTypeOf(error.details).toEqualTypeOf<unknown>();
   });
 });

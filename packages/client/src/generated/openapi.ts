@@ -1,5 +1,19 @@
 // Generated from spec/ by `pnpm build` — do not edit.
 
+export type $Read<T> = {
+    readonly $read: T;
+};
+export type $Write<T> = {
+    readonly $write: T;
+};
+export type Readable<T> = T extends $Write<any> ? never : T extends $Read<infer U> ? Readable<U> : T extends (infer E)[] ? Readable<E>[] : T extends object ? {
+    [K in keyof T as NonNullable<T[K]> extends $Write<any> ? never : K]: Readable<T[K]>;
+} : T;
+export type Writable<T> = T extends $Read<any> ? never : T extends $Write<infer U> ? Writable<U> : T extends (infer E)[] ? Writable<E>[] : T extends object ? {
+    [K in keyof T as NonNullable<T[K]> extends $Read<any> ? never : K]: Writable<T[K]>;
+} & {
+    [K in keyof T as NonNullable<T[K]> extends $Read<any> ? K : never]?: never;
+} : T;
 export interface paths {
     "/api": {
         parameters: {
@@ -2819,12 +2833,45 @@ export interface components {
         };
         /**
          * Error
-         * @description The envelope of every error answer. Errors with documented `details` narrow `error` with
-         *     `allOf: [ErrorObject, {properties: {details: ...}}]`.
+         * @description The envelope of every error answer, whatever its `error.type`. Each documented type has its own
+         *     schema that pins `error.type` with `const` and narrows `details` (`allOf: [Error, …]`, named
+         *     `<type>Error`, e.g. `UnauthenticatedError`, `ResourceNotFoundError`); responses list those and this
+         *     open envelope, because SPS versions add types.
          */
         Error: {
             error: components["schemas"]["ErrorObject"];
             meta?: components["schemas"]["Meta"];
+        };
+        /**
+         * UnauthenticatedError
+         * @description No valid session (`Unauthenticated`, 401): the `session_id` cookie is missing, expired after
+         *     20 idle minutes, or unknown (for example after clock skew).
+         */
+        UnauthenticatedError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "Unauthenticated";
+            };
+        };
+        /**
+         * AuthenticationFailureError
+         * @description The login credentials were rejected (`AuthenticationFailure`, 401).
+         */
+        AuthenticationFailureError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "AuthenticationFailure";
+            };
+        };
+        /**
+         * UnauthorizedError
+         * @description Authenticated, but the user lacks the privilege for this path (`Unauthorized`, 403).
+         */
+        UnauthorizedError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "Unauthorized";
+            };
         };
         /**
          * AuditLink
@@ -3135,6 +3182,27 @@ export interface components {
         AuditSessionList: components["schemas"]["Listing"] & {
             items: components["schemas"]["AuditSessionListItem"][];
             meta: components["schemas"]["AuditSearchPageMeta"] | components["schemas"]["AuditSnapshotPageMeta"];
+        };
+        /**
+         * SyntacticError
+         * @description A value is malformed (`SyntacticError`, 400), for example a PEM that cannot be loaded because
+         *     its format is unsupported or the key is encrypted.
+         */
+        SyntacticError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "SyntacticError";
+            };
+        };
+        /**
+         * NotFoundError
+         * @description The object does not exist (`NotFound`, 404).
+         */
+        NotFoundError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "NotFound";
+            };
         };
         /**
          * AuditSessionCount
@@ -3457,6 +3525,38 @@ export interface components {
             body: components["schemas"]["ClusterJoinRequest"];
         };
         /**
+         * InvalidRequestBodyError
+         * @description The request body is not valid JSON or has the wrong encoding (`InvalidRequestBody`, 400).
+         */
+        InvalidRequestBodyError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "InvalidRequestBody";
+            };
+        };
+        /**
+         * SemanticError
+         * @description The change would leave the configuration inconsistent (`SemanticError`, 400). `details` lists
+         *     the problems; its shape is not documented.
+         */
+        SemanticError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "SemanticError";
+            };
+        };
+        /**
+         * WebGuiOrRpcApiConfigInProgressError
+         * @description The configuration is locked because someone is changing it through another interface: the web
+         *     interface, the console or the RPC API (`WebGuiOrRpcApiConfigInProgress`, 409). Retry later.
+         */
+        WebGuiOrRpcApiConfigInProgressError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "WebGuiOrRpcApiConfigInProgress";
+            };
+        };
+        /**
          * ClusterNodeList
          * @description The nodes of the cluster, each with links to its configuration (`meta.href`) and its status
          *     (`meta.status`). `meta.self` is the node you are talking to.
@@ -3497,7 +3597,7 @@ export interface components {
              * Format: password
              * @description The joining node's pre-shared key.
              */
-            psk: string;
+            psk: $Write<string>;
             /** @description Roles of the joining node as its join request lists them (normally none). */
             roles: components["schemas"]["ClusterRole"][];
         };
@@ -4477,9 +4577,20 @@ export interface components {
              * Format: password
              * @description The password in plain text.
              */
-            plain?: string;
+            plain?: $Write<string>;
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * MethodNotAllowedError
+         * @description The resource does not support this HTTP method (`MethodNotAllowed`, 405), for example listing
+         *     private keys or changing a write-once object.
+         */
+        MethodNotAllowedError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "MethodNotAllowed";
+            };
         };
         /**
          * PasswordResponse
@@ -4623,7 +4734,7 @@ export interface components {
              * @description Key algorithm. RSA is the only type the sources document.
              * @enum {string}
              */
-            readonly type?: "rsa";
+            type?: $Read<"rsa">;
         };
         /**
          * PrivateKeyResponse
@@ -4790,7 +4901,7 @@ export interface components {
          *     Safeguard Remote Access switch. The request counterpart is `StarlingConfigurationUpdate`.
          */
         StarlingConfiguration: {
-            readonly join_info: components["schemas"]["StarlingJoinInfo"];
+            join_info: $Read<components["schemas"]["StarlingJoinInfo"]>;
             remote_access: components["schemas"]["StarlingRemoteAccess"];
         };
         /**
@@ -4827,7 +4938,7 @@ export interface components {
              * @description The certificate's private key in PEM, unencrypted. The SPS 6.5.0 page accepts PKCS#1
              *     (`BEGIN RSA PRIVATE KEY`) only for certificates, while stand-alone private keys may also be PKCS#8.
              */
-            private_key: string;
+            private_key: $Write<string>;
             /** @description PEM certificates of the issuing CAs that validate `certificate`, one string each; may be empty. */
             issuer_chain?: string[];
         };
@@ -4852,7 +4963,7 @@ export interface components {
              * @description Subject distinguished name, slash-separated, for example
              *     `C=RO/ST=State/L=Locality/O=Organization/OU=OrganizationalUnit/CN=example.com/emailAddress=root@example.com`.
              */
-            readonly subject?: string;
+            subject?: $Read<string>;
         };
         /**
          * X509CertificateResponse
@@ -5031,7 +5142,9 @@ export interface components {
          *     files. `details.test_summary` says which.
          */
         FirmwareTestFailedError: components["schemas"]["Error"] & {
-            error?: components["schemas"]["ErrorObject"] & {
+            error: {
+                /** @constant */
+                type: "FirmwareTestFailed";
                 details?: components["schemas"]["FirmwareTestFailedDetails"];
             };
         };
@@ -5066,7 +5179,9 @@ export interface components {
          *     names it (for the firmware test and upgrade: `slot_id`).
          */
         IncompleteRequestBodyError: components["schemas"]["Error"] & {
-            error?: components["schemas"]["ErrorObject"] & {
+            error: {
+                /** @constant */
+                type: "IncompleteRequestBodyError";
                 details?: components["schemas"]["MissingPathsDetails"];
             };
         };
@@ -5086,7 +5201,9 @@ export interface components {
          *     firmware slot.
          */
         ResourceNotFoundError: components["schemas"]["Error"] & {
-            error?: components["schemas"]["ErrorObject"] & {
+            error: {
+                /** @constant */
+                type: "ResourceNotFound";
                 details?: components["schemas"]["ResourceNotFoundDetails"];
             };
         };
@@ -5358,12 +5475,12 @@ export interface components {
                  * Format: password
                  * @description Password of the `root` account.
                  */
-                root_password?: string;
+                root_password?: $Write<string>;
                 /**
                  * Format: password
                  * @description Password of the `admin` user of the web interface and the REST API.
                  */
-                admin_password?: string;
+                admin_password?: $Write<string>;
             };
             /**
              * @description Certificates of the appliance. Members sent by the PowerShell client: `ca`, `webserver`, `tsa`
@@ -5419,7 +5536,7 @@ export interface components {
              * Format: password
              * @description Credential obtained from the Starling join flow.
              */
-            credential_string: string;
+            credential_string: $Write<string>;
         };
         /**
          * StarlingJoinStatus
@@ -5511,6 +5628,17 @@ export interface components {
             meta: components["schemas"]["Meta"];
         };
         /**
+         * UnsupportedMethodError
+         * @description The request had neither a body nor a `Content-Length: 0` header (`UnsupportedMethod`, as the SPS
+         *     6.0.4 pages name the 411 error).
+         */
+        UnsupportedMethodError: components["schemas"]["Error"] & {
+            error: {
+                /** @constant */
+                type: "UnsupportedMethod";
+            };
+        };
+        /**
          * TransactionChangeType
          * @description Kind of pending change: `create` (a new object; see `new_value`), `delete` (an object removed; see
          *     `old_value`), `replace` (an object modified; both values), `reorder` (the order of a collection
@@ -5599,7 +5727,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["UnauthenticatedError"] | components["schemas"]["AuthenticationFailureError"] | components["schemas"]["Error"];
             };
         };
         /** @description Authenticated, but the user lacks the privilege for this path (`Unauthorized`). */
@@ -5608,7 +5736,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["UnauthorizedError"] | components["schemas"]["Error"];
             };
         };
         /**
@@ -5620,7 +5748,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["SyntacticError"] | components["schemas"]["Error"];
             };
         };
         /**
@@ -5654,7 +5782,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["NotFoundError"] | components["schemas"]["Error"];
             };
         };
         /**
@@ -5667,7 +5795,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["InvalidRequestBodyError"] | components["schemas"]["SyntacticError"] | components["schemas"]["SemanticError"] | components["schemas"]["Error"];
             };
         };
         /**
@@ -5679,7 +5807,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["WebGuiOrRpcApiConfigInProgressError"] | components["schemas"]["Error"];
             };
         };
         /** @description The resource does not support this HTTP method (`MethodNotAllowed`). */
@@ -5688,7 +5816,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["MethodNotAllowedError"] | components["schemas"]["Error"];
             };
         };
         /**
@@ -5700,7 +5828,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["UnsupportedMethodError"] | components["schemas"]["Error"];
             };
         };
     };
@@ -5911,7 +6039,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["NotFoundError"] | components["schemas"]["Error"];
                 };
             };
             500: components["responses"]["SearchUnavailable"];
@@ -8198,7 +8326,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["SyntacticError"] | components["schemas"]["InvalidRequestBodyError"] | components["schemas"]["Error"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -9207,7 +9335,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["SyntacticError"] | components["schemas"]["InvalidRequestBodyError"] | components["schemas"]["Error"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -9508,7 +9636,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IncompleteRequestBodyError"];
+                    "application/json": components["schemas"]["IncompleteRequestBodyError"] | components["schemas"]["Error"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -9522,7 +9650,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ResourceNotFoundError"];
+                    "application/json": components["schemas"]["ResourceNotFoundError"] | components["schemas"]["Error"];
                 };
             };
             /**
@@ -9534,7 +9662,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FirmwareTestFailedError"];
+                    "application/json": components["schemas"]["FirmwareTestFailedError"] | components["schemas"]["Error"];
                 };
             };
         };
@@ -9577,7 +9705,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IncompleteRequestBodyError"];
+                    "application/json": components["schemas"]["IncompleteRequestBodyError"] | components["schemas"]["Error"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -9588,7 +9716,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ResourceNotFoundError"];
+                    "application/json": components["schemas"]["ResourceNotFoundError"] | components["schemas"]["Error"];
                 };
             };
             /**
@@ -9600,7 +9728,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FirmwareTestFailedError"];
+                    "application/json": components["schemas"]["FirmwareTestFailedError"] | components["schemas"]["Error"];
                 };
             };
         };
