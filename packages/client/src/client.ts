@@ -104,6 +104,8 @@ export function createSpsClient(options: SpsClientOptions): SpsClient {
       fetch: transport.send,
       ...(transport.requestInitExt && { requestInitExt: transport.requestInitExt }),
       headers: transport.headers,
+      // A redirect is answered, not followed: following would take the session cookie elsewhere.
+      redirect: 'manual',
       ...(options.credentials && { credentials: options.credentials }),
     }),
     transport,

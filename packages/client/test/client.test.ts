@@ -1,7 +1,7 @@
-import { createSpsClient, type SpsClient } from '@sps-openapi/client';
+import { createSpsClient, unwrap, type SpsClient } from '@sps-openapi/client';
 import type { Middleware } from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
-import { fakeSps, ok, sessionCookie } from './support/fake-sps.js';
+import { fakeSps, ok, sessionCookie, startFakeSps } from './support/fake-sps.js';
 
 describe('createSpsClient', () => {
   it.each([
@@ -78,5 +78,22 @@ describe('middleware (openapi-fetch use/eject)', () => {
     client.use({ onRequest: ({ request }) => new Request(request, { headers: { 'X-Rebuilt': 'yes' } }) });
     await expect(client.GET('/api/info')).rejects.toMatchObject({ name: 'SpsInvalidJsonError', path: '/api/info' });
     expect(sps.requests[0]!.headers['x-rebuilt']).toBe('yes');
+  });
+});
+
+describe('redirects', () => {
+  it('are answered, never followed: the server they point to gets neither the session cookie nor anything else', async () => {
+    const elsewhere = await startFakeSps({ 'GET /api/info': ok({ key: 'about_info' }) });
+    const sps = await startFakeSps({ 'GET /api/info': () => ({ status: 302, headers: { Location: `${elsewhere.url}/api/info` } }) });
+    try {
+      const client = createSpsClient({ baseUrl: sps.url, sessionId: sessionCookie });
+      const { response } = await client.GET('/api/info');
+      expect(response.status).toBe(302);
+      await expect(unwrap(client.GET('/api/info'))).rejects.toMatchObject({ name: 'SpsApiError', status: 302 });
+      expect(elsewhere.requests).toEqual([]);
+      await client.close();
+    } finally {
+      await Promise.all([sps.close(), elsewhere.close()]);
+    }
   });
 });
