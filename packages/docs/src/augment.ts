@@ -1,10 +1,11 @@
 /**
  * The copy of the bundled description that the reference is rendered from: code samples on every
- * operation, a visible note where a body is undocumented, and the way back to the guides. The bundle
- * itself is never changed.
+ * operation, a visible note where a body is undocumented, badges for the SPS version something appeared
+ * in, and the way back to the guides. The bundle itself is never changed.
  */
 import { isObject, operations, resolve, type Json, type JsonObject } from '@sps-openapi/kit';
 import { codeSamples } from './code-samples.js';
+import { addVersionBadges } from './version-badges.js';
 
 export interface GuideLink {
   title: string;
@@ -28,6 +29,7 @@ export function augmentForDocs(bundle: JsonObject, { guides = [], logo }: Augmen
     const note = undocumentedBodyNote(undocumentedBodies(document, entry.operation));
     if (note) entry.operation.description = `${note}\n\n${String(entry.operation.description ?? '')}`.trim();
   }
+  addVersionBadges(document);
   const info = document.info as JsonObject;
   if (logo) info['x-logo'] = { ...logo };
   if (guides.length) {

@@ -32,6 +32,14 @@ describe('reference document', () => {
     expect(noted.length).toBeGreaterThanOrEqual(10);
   });
 
+  it('shows the SPS version an operation or a property appeared in as a badge', () => {
+    const snapshot = operations(augmented).find(({ operation }) => operation.operationId === 'openSessionSnapshot')!;
+    expect(snapshot.operation['x-badges']).toMatchObject([{ name: 'SPS 7.4+' }]);
+    const info = ((augmented.components as JsonObject).schemas as JsonObject).InfoAbout as JsonObject;
+    expect((info.properties as JsonObject).plugin_sdk_version).toMatchObject({ 'x-badges': [{ name: 'SPS 6.9+' }] });
+    expect(JSON.stringify(bundle)).not.toContain('x-badges');
+  });
+
   it('lists the guides and shows the logo when asked to', () => {
     const withGuides = augmentForDocs(bundle, {
       guides: [{ title: 'Getting started', href: '../guides/getting-started.html' }],

@@ -2943,8 +2943,11 @@ export interface components {
             audit_trail?: {
                 /** @description Archive data of the trail; `null` in every sample, its shape is not documented. */
                 archive?: unknown;
-                /** @description Link to download the audit trail (`GET …/audit_trail`). */
-                download?: components["schemas"]["AuditLink"];
+                /**
+                 * @description Link to download the audit trail (`GET …/audit_trail`); `null` when the session has no audit
+                 *     trail to download (as `trail_download_link` of the session).
+                 */
+                download?: components["schemas"]["AuditLink"] | null;
             };
             /** @description How the user authenticated on the gateway, e.g. `password`. */
             auth_method?: string;
@@ -2965,16 +2968,22 @@ export interface components {
              */
             index_status?: string;
             network_id?: string;
-            /** @description SPS's own address and port towards the server. */
-            server_local?: components["schemas"]["AuditAddress"];
+            /**
+             * @description SPS's own address and port towards the server; `null` when SPS never connected to the server
+             *     (a connection denied before that, see `deny_reason`).
+             */
+            server_local?: components["schemas"]["AuditAddress"] | null;
             /**
              * @description The recording's own ID, `svc/<key>/<connection policy>[:<n>]` — unrelated to the `session_id`
              *     cookie of the REST API.
              * @example svc/rUhhQZ3jYsY1NDWYp9DEpq/abcde:29
              */
             session_id?: string;
-            /** @description The server address and port SPS connected to. */
-            target?: components["schemas"]["AuditAddress"];
+            /**
+             * @description The server address and port SPS connected to; `null` when SPS never connected to the server (a
+             *     connection denied before that, see `deny_reason`).
+             */
+            target?: components["schemas"]["AuditAddress"] | null;
             /**
              * @description The gateway's verdict (`ACCEPT`, `AUTH_FAIL`, …); not a closed list.
              * @example ACCEPT
@@ -3400,10 +3409,10 @@ export interface components {
                 cpu_time?: number;
                 duration?: number;
                 /**
-                 * @description When indexing started, in Unix epoch **milliseconds**.
+                 * @description When indexing started, in Unix epoch **milliseconds**; `null` while the run has not started.
                  * @example 1542116524143
                  */
-                start_time?: number;
+                start_time?: number | null;
             };
             /**
              * @description State of the run (`COMPLETED` seen; not a closed list).
@@ -3697,8 +3706,8 @@ export interface components {
              * @description When the node last checked Central Management for a new configuration; `null` if it never has.
              */
             last_checked?: string | null;
-            /** @description Hash of the configuration the node downloaded last. */
-            downloaded_xml_hash?: string;
+            /** @description Hash of the configuration the node downloaded last; `null` if it has not downloaded one yet. */
+            downloaded_xml_hash?: string | null;
             /**
              * @description Problems found in the downloaded configuration. Only `warnings` is documented; an `errors` list of
              *     the same shape is likely but was not seen.
@@ -5083,8 +5092,8 @@ export interface components {
             current?: boolean;
             /** @description Upgrade notes that matter for the running version; `null` when there are none. */
             upgrade_news?: string | null;
-            /** @description The upgrade notes shipped with the image. */
-            upgrade_notes?: string;
+            /** @description The upgrade notes shipped with the image; `null` when it ships none (like `upgrade_news`). */
+            upgrade_notes?: string | null;
             /**
              * @description Firmware version of the image, a dotted string such as `7.4.0` (the vendor table says "number",
              *     which such values cannot be).
@@ -5366,8 +5375,8 @@ export interface components {
             domainname?: string;
             /** @description Host name of the appliance (set under `/api/configuration/network/naming`). Anonymous. */
             hostname?: string;
-            /** @description Nickname of the appliance. Anonymous. */
-            nickname?: string;
+            /** @description Nickname of the appliance; `null` when none is set (it is optional). Anonymous. */
+            nickname?: string | null;
             /** @description Support link of the appliance. Anonymous. */
             support_link?: string;
             plugin_sdk_version?: components["schemas"]["InfoPluginSdkVersion"];

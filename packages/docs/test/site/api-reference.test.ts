@@ -70,6 +70,22 @@ describe('API reference in Chromium', () => {
     await page.close();
   });
 
+  it('shows the SPS version an operation, a parameter and a property appeared in as a badge', async () => {
+    const find = (operationId: string) => operations(bundle).find(({ operation }) => operation.operationId === operationId)!.operation;
+    const { page, consoleErrors } = await visit(site, `/reference/${referenceHash(find('openSessionSnapshot'))}`);
+    const snapshot = page.locator(section(referenceHash(find('openSessionSnapshot'))));
+    await snapshot.getByText('SPS 7.4+', { exact: true }).first().waitFor({ state: 'visible', timeout: 10_000 });
+
+    // The `snapshot` parameter of the search, and `plugin_sdk_version` in the answer of /api/info.
+    for (const [operationId, badge] of [['searchSessions', 'SPS 7.4+'], ['getApplianceInfo', 'SPS 6.9+']] as const) {
+      await page.evaluate((hash) => void (location.hash = hash), referenceHash(find(operationId)));
+      const panel = page.locator(section(referenceHash(find(operationId))));
+      await panel.getByText(badge, { exact: true }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    }
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('says so where the vendor leaves a body undocumented', async () => {
     const update = operations(bundle).find(({ operation }) => operation.operationId === 'updateDnsSettings')!;
     const read = operations(bundle).find(({ operation }) => operation.operationId === 'getDnsSettings')!;
