@@ -58,6 +58,8 @@ export class Audit {
       }
       case 'openSessionSnapshot':
         return this.#openSnapshot(call);
+      case 'getSessionStatistics':
+        return json(200, this.model.example(route, 200));
       default: {
         const session = this.#byKey.get(String(params.key));
         if (!session) return documentedError(this.model, route, 404, 'NotFound');
