@@ -152,7 +152,7 @@ export class Configuration {
     const size = JSON.stringify(call.body).length;
     const bound = this.#bound(route, transaction, size, 0);
     if (bound) return bound;
-    const replaced = this.#asAnswered(parent ? parent.member : this.#readRoute(route), route, existing, call.body as Json);
+    const replaced = this.#asAnswered(parent ? parent.member : this.#readRoute(route), route, existing, call.body as Json, transaction);
     transaction.staged.set(path, replaced);
     transaction.bytes += size;
     transaction.record('replace', path, existing.body, replaced.body);
@@ -166,7 +166,7 @@ export class Configuration {
     const key = newKey(this.model.document, collection.member);
     const path = `${collection.path}/${key}`;
     const template: JsonObject = { key, meta: { href: path, parent: collection.path, transaction: '/api/transaction' } };
-    const created = this.#asAnswered(collection.member, call.route, template, call.body as Json);
+    const created = this.#asAnswered(collection.member, call.route, template, call.body as Json, transaction);
     transaction.staged.set(path, created);
     transaction.keys.set(collection.path, [...this.#keysOf(collection.path, transaction), key]);
     transaction.bytes += size;
@@ -189,22 +189,22 @@ export class Configuration {
    * that does not fit the answer's schema, e.g. a write-once key whose answer shows derived data) the
    * first example's body.
    */
-  #asAnswered(read: Route, write: Route, template: JsonObject, body: Json): JsonObject {
+  #asAnswered(read: Route, write: Route, template: JsonObject, body: Json, transaction: Transaction): JsonObject {
     const requestSchema = (write.entry.operation.requestBody && resolve(this.model.document, write.entry.operation.requestBody).content) as JsonObject | undefined;
     const schema = (requestSchema?.['application/json'] as JsonObject | undefined)?.schema;
     const writeOnly = schema === undefined ? { root: false, names: new Set<string>() } : writeOnlyOf(this.model.document, schema);
     const validate = this.model.validatorFor(responseSchemaPointer(this.model.document, read.entry, 200));
     const candidate: JsonObject = { ...template };
     if (!writeOnly.root) candidate.body = withoutWriteOnly(body, writeOnly.names);
-    const fitted = withReferences(candidate, validate, (key) => this.#hrefOf(key));
+    const fitted = withReferences(candidate, validate, (key) => this.#hrefOf(key, transaction));
     if (fitted) return fitted;
     const example = this.model.example(read, 200);
     return { ...template, ...(isObject(example) && example.body !== undefined ? { body: example.body } : {}) };
   }
 
   /** The path of the object a key names, in any collection. */
-  #hrefOf(key: string): string | undefined {
-    for (const collection of this.#collections.keys()) if (this.#objects.has(`${collection}/${key}`)) return `${collection}/${key}`;
+  #hrefOf(key: string, transaction: Transaction): string | undefined {
+    for (const collection of this.#collections.keys()) if (this.#object(`${collection}/${key}`, transaction)) return `${collection}/${key}`;
     return undefined;
   }
 
