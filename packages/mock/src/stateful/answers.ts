@@ -63,6 +63,12 @@ export function prismProblem(kind: ProblemKind, path: string, method: string, va
 export function invalidRequest(model: SpecModel, route: Route, violations: RequestViolation[], path: string): Answer {
   const documented400 = route.statuses.includes('400') && !route.statuses.includes('422') && !route.statuses.includes('4XX');
   if (!documented400) return prismProblem('UNPROCESSABLE_ENTITY', path, route.method, violations);
-  const example = (model.example(route, 400) ?? { error: { type: 'InvalidRequestBody' } }) as { error: { type?: unknown } };
-  return json(400, withViolations(example, violations) ?? example);
+  const example = model.example(route, 400) as { error: { type?: unknown } } | undefined;
+  if (example) return json(400, withViolations(example, violations) ?? example);
+  // No example: the generic error where the documented schema admits it, else the one error it documents
+  // for a request body (`IncompleteRequestBodyError`, naming the required fields that are missing).
+  const generic = withViolations({ error: { type: 'InvalidRequestBody' } }, violations)!;
+  if (model.conforms(route, 400, generic)) return json(400, generic);
+  const missing = violations.flatMap(({ message }) => /must have required property '([^']+)'/.exec(message)?.[1] ?? []);
+  return json(400, { error: { type: 'IncompleteRequestBodyError', message: 'Some paths were missing from the request body', details: { missing_paths: missing, violations } } });
 }
