@@ -21,32 +21,6 @@ const job = (patch: Partial<FirmwareFetchJob>): Handler =>
 const started = ok({ key, meta: { href: jobPath, parent: '/api/firmware' } });
 
 describe('fetchFirmware', () => {
-  it('starts the download, polls until finished and reports progress', async () => {
-    const server = await serve({
-      'POST /api/firmware/fetch': (_, response) => json(response, 202, { key, meta: { href: jobPath } }),
-      [`GET ${jobPath}`]: inSequence(
-        job({ status: 'queued' }),
-        job({ status: 'in-progress', info: 'Downloading', bytes_downloaded: 500, bytes_total: 2000 }),
-        job({ status: 'in-progress', info: 'Verifying checksum', bytes_downloaded: 2000, bytes_total: 2000 }),
-        job({ status: 'finished', bytes_downloaded: 2000, bytes_total: 2000, slot_id: 2 }),
-      ),
-    });
-    const progress: [string, number, number][] = [];
-    const finished = await createSpsClient({ baseUrl: server.url }).fetchFirmware(source, {
-      pollIntervalMs: 5,
-      onProgress: (state) => progress.push([state.status, state.bytes_downloaded, state.bytes_total]),
-    });
-    expect(server.sent('POST /api/firmware/fetch')[0]!.json).toEqual({ url: source.url, checksum: { sha256: source.sha256 } });
-    expect(progress).toEqual([
-      ['queued', 0, 0],
-      ['in-progress', 500, 2000],
-      ['in-progress', 2000, 2000],
-      ['finished', 2000, 2000],
-    ]);
-    expect(finished.body.slot_id).toBe(2);
-    expect(finished.meta?.slot).toBe('/api/firmware/slots/2');
-  });
-
   it('rejects with SpsFirmwareFetchError when the download fails', async () => {
     const server = await serve({
       'POST /api/firmware/fetch': started,
@@ -55,20 +29,6 @@ describe('fetchFirmware', () => {
     const error = await createSpsClient({ baseUrl: server.url }).fetchFirmware(source).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SpsFirmwareFetchError);
     expect(error).toMatchObject({ key, message: `Firmware download ${key} failed: Checksum mismatch`, job: { status: 'failed' } });
-  });
-
-  it('cancels the download on SPS when the signal aborts, and rejects with its reason', async () => {
-    const server = await serve({
-      'POST /api/firmware/fetch': started,
-      [`GET ${jobPath}`]: job({ status: 'in-progress', bytes_downloaded: 1, bytes_total: 10 }),
-      [`DELETE ${jobPath}`]: ok({ key, meta: {} }),
-    });
-    const controller = new AbortController();
-    const error = await createSpsClient({ baseUrl: server.url })
-      .fetchFirmware(source, { signal: controller.signal, pollIntervalMs: 5, onProgress: () => controller.abort(new Error('operator cancelled')) })
-      .catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ message: 'operator cancelled' });
-    expect(server.sent(`DELETE ${jobPath}`)).toHaveLength(1);
   });
 
   it('attaches a failed cancel to the abort reason', async () => {

@@ -1,8 +1,6 @@
 import {
   createSpsClient,
-  isConfigLocked,
   SpsApiError,
-  SpsCommitMessageRequiredError,
   SpsError,
   unwrap,
 } from '@sps-openapi/client';
@@ -57,52 +55,6 @@ describe('withTransaction', () => {
     expect(server.sent('PUT /api/transaction')[0]!.json).toEqual({ status: 'commit' });
   });
 
-  it('refuses to start the work when SPS requires a commit message and none was given, and rolls back', async () => {
-    const server = await serve({ 'GET /api/transaction': state('open', 'required') });
-    let ran = false;
-    const error = await createSpsClient({ baseUrl: server.url })
-      .withTransaction(() => {
-        ran = true;
-      })
-      .catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(SpsCommitMessageRequiredError);
-    expect(ran).toBe(false);
-    expect(routesOf(server)).toEqual(['POST /api/transaction', 'GET /api/transaction', 'DELETE /api/transaction']);
-  });
-
-  it('rolls back after a failing step and rethrows the very same error', async () => {
-    const server = await serve();
-    const boom = new Error('step 2 failed');
-    const error = await createSpsClient({ baseUrl: server.url })
-      .withTransaction(async (tx) => {
-        await tx.PUT('/api/configuration/network/dns', { body: dns });
-        throw boom;
-      }, { message: 'm' })
-      .catch((caught: unknown) => caught);
-    expect(error).toBe(boom);
-    expect(error).not.toHaveProperty('rollbackError');
-    expect(routesOf(server)).toEqual(['POST /api/transaction', 'PUT /api/configuration/network/dns', 'DELETE /api/transaction']);
-  });
-
-  it('rolls back when SPS rejects a change', async () => {
-    const server = await serve({ 'PUT /api/configuration/network/dns': fail(400, 'SemanticError', 'Secondary DNS unreachable') });
-    const error = await createSpsClient({ baseUrl: server.url })
-      .withTransaction((tx) => unwrap(tx.PUT('/api/configuration/network/dns', { body: dns })), { message: 'm' })
-      .catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ name: 'SpsApiError', status: 400, type: 'SemanticError' });
-    expect(server.sent('DELETE /api/transaction')).toHaveLength(1);
-    expect(server.sent('PUT /api/transaction')).toHaveLength(0);
-  });
-
-  it('rolls back when the commit fails (e.g. a message SPS requires was missing)', async () => {
-    const server = await serve({ 'PUT /api/transaction': fail(400, 'SemanticError', 'Commit message required') });
-    const error = await createSpsClient({ baseUrl: server.url })
-      .withTransaction(() => 'done', { message: '' })
-      .catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ status: 400, method: 'PUT', path: '/api/transaction' });
-    expect(routesOf(server)).toEqual(['POST /api/transaction', 'PUT /api/transaction', 'DELETE /api/transaction']);
-  });
-
   it('a rollback that fails too is attached to the original error, which is still the one thrown', async () => {
     const server = await serve({ 'DELETE /api/transaction': fail(500, 'InternalError', 'Rollback broke') });
     const boom = new Error('step failed');
@@ -125,18 +77,6 @@ describe('withTransaction', () => {
     expect(error).toMatchObject({ cause: 'plain string', rollbackError: { status: 500 } });
   });
 
-  it('does not run the work, nor roll back, when another interface holds the lock (409)', async () => {
-    const server = await serve({ 'POST /api/transaction': fail(409, 'WebGuiOrRpcApiConfigInProgress') });
-    let ran = false;
-    const error = await createSpsClient({ baseUrl: server.url })
-      .withTransaction(() => {
-        ran = true;
-      })
-      .catch((caught: unknown) => caught);
-    expect(isConfigLocked(error)).toBe(true);
-    expect(ran).toBe(false);
-    expect(routesOf(server)).toEqual(['POST /api/transaction']);
-  });
 });
 
 describe('transaction calls', () => {
@@ -150,12 +90,6 @@ describe('transaction calls', () => {
     await current.close();
     const legacy = await serve({ 'GET /api/transaction': ok({ key: 'transaction', transaction: { status: 'closed' }, meta: {} }) });
     expect(await createSpsClient({ baseUrl: legacy.url }).getTransaction()).toEqual({ status: 'closed', meta: {} });
-  });
-
-  it('listChanges answers the staged changes', async () => {
-    const change = { type: 'replace', path: '/api/configuration/network/dns', old_value: {}, new_value: dns };
-    const server = await serve({ 'GET /api/transaction/changes': ok({ changes: [change], meta: {} }) });
-    expect(await createSpsClient({ baseUrl: server.url }).listChanges()).toEqual([change]);
   });
 
   it('commit and rollback send what SPS documents', async () => {
