@@ -63,13 +63,14 @@ export function statefulApp(settings: StatefulSettings): Hono<{ Bindings: Bindin
   const routes = [...model.routes].sort((a, b) => parameterCount(a.path) - parameterCount(b.path));
   for (const route of routes) {
     app.on(route.method, honoPath(route.path), async (c) => {
-      const path = new URL(c.req.url).pathname;
+      const url = new URL(c.req.url);
+      const path = url.pathname;
       const session = sessions.use(sessionIdOf(c.req.header('cookie')));
       if (route.requiresSession && !session) return response(documentedError(model, route, 401, 'Unauthenticated'));
       const checked = await checkRequest(model, route, {
         path,
         pathParams: c.req.param() as Record<string, string>,
-        query: new URL(c.req.url).searchParams,
+        query: url.searchParams,
         contentType: c.req.header('content-type'),
         body: c.env.body,
       });

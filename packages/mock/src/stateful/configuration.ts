@@ -53,6 +53,7 @@ export class Configuration {
   readonly #collections = new Map<string, Collection>();
   /** GET routes by path template. */
   readonly #reads = new Map<string, Route>();
+  readonly #writeOnly = new Map<Route, { root: boolean; names: Set<string> }>();
 
   constructor(
     private readonly model: SpecModel,
@@ -190,9 +191,7 @@ export class Configuration {
    * first example's body.
    */
   #asAnswered(read: Route, write: Route, template: JsonObject, body: Json, transaction: Transaction): JsonObject {
-    const requestSchema = (write.entry.operation.requestBody && resolve(this.model.document, write.entry.operation.requestBody).content) as JsonObject | undefined;
-    const schema = (requestSchema?.['application/json'] as JsonObject | undefined)?.schema;
-    const writeOnly = schema === undefined ? { root: false, names: new Set<string>() } : writeOnlyOf(this.model.document, schema);
+    const writeOnly = this.#writeOnlyOf(write);
     const validate = this.model.validatorFor(responseSchemaPointer(this.model.document, read.entry, 200));
     const candidate: JsonObject = { ...template };
     if (!writeOnly.root) candidate.body = withoutWriteOnly(body, writeOnly.names);
@@ -200,6 +199,18 @@ export class Configuration {
     if (fitted) return fitted;
     const example = this.model.example(read, 200);
     return { ...template, ...(isObject(example) && example.body !== undefined ? { body: example.body } : {}) };
+  }
+
+  /** The write-only parts of a write's JSON request body (found once per operation). */
+  #writeOnlyOf(write: Route): { root: boolean; names: Set<string> } {
+    let found = this.#writeOnly.get(write);
+    if (!found) {
+      const content = (write.entry.operation.requestBody && resolve(this.model.document, write.entry.operation.requestBody).content) as JsonObject | undefined;
+      const schema = (content?.['application/json'] as JsonObject | undefined)?.schema;
+      found = schema === undefined ? { root: false, names: new Set<string>() } : writeOnlyOf(this.model.document, schema);
+      this.#writeOnly.set(write, found);
+    }
+    return found;
   }
 
   /** The path of the object a key names, in any collection. */
