@@ -1,5 +1,6 @@
 // Redocly plugin with the lint rules of this project that configurable rules cannot express.
-import { requiresSession } from '@sps-openapi/mock/security.js';
+// TypeScript: Redocly runs with tsx's loader (see packages/kit/src/redocly.ts).
+import { requiresSession } from '@sps-openapi/mock/openapi';
 
 /**
  * `sps/secured-operations-answer-401`: an operation that needs the session cookie (see requiresSession

@@ -65,7 +65,9 @@ export async function checkRequest(model: SpecModel, route: Route, request: RawR
     if (!form) return invalidRequest(model, route, [{ location: 'body', pointer: '', message: 'Request body is not a readable multipart/form-data body' }], request.path);
     body = form;
     // A file part is a string with a `contentMediaType` in the schema: stand in its name for the bytes.
-    checked = Object.fromEntries([...form.entries()].map(([name, value]) => [name, typeof value === 'string' ? value : value.name]));
+    const fields: Record<string, string> = {};
+    form.forEach((value, name) => (fields[name] = typeof value === 'string' ? value : value.name));
+    checked = fields;
   }
   if (validate && !validate(checked)) return invalidRequest(model, route, describe(validate.errors, 'body', 'Request body').slice(0, maxViolations), request.path);
   return { params, body, mediaType: accepted };
@@ -96,6 +98,6 @@ function describe(errors: ErrorObject[] | null | undefined, location: string, su
     const pointer = prefix + instancePath;
     if (seen.has(`${pointer} ${text}`)) return [];
     seen.add(`${pointer} ${text}`);
-    return [{ location, pointer: location === 'body' ? pointer : pointer, message: text }];
+    return [{ location, pointer, message: text }];
   });
 }
