@@ -10,7 +10,7 @@ import { documentedError, json, type Answer } from './answers.js';
 import type { RecordedSession } from './audit-data.js';
 import type { Call } from './configuration.js';
 import type { SpecModel } from './routes.js';
-import { parseQuery, QuerySyntaxError } from './session-query.js';
+import { fieldValue, parseQuery, QuerySyntaxError } from './session-query.js';
 import type { Sessions } from './sessions.js';
 
 export interface AuditOptions {
@@ -150,8 +150,8 @@ export class Audit {
 
 function sortBy(sessions: RecordedSession[], sort: string): RecordedSession[] {
   const descending = sort.startsWith('-');
-  const path = sort.replace(/^[-+]/, '').split('.');
-  const valueOf = (session: RecordedSession) => path.reduce<unknown>((node, segment) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined), session.body);
+  const field = sort.replace(/^[-+]/, '');
+  const valueOf = (session: RecordedSession) => fieldValue(session.body, field);
   return [...sessions].sort((a, b) => {
     const [x, y] = [valueOf(a), valueOf(b)];
     const order = x === y ? 0 : x === undefined || x === null ? 1 : y === undefined || y === null ? -1 : x < y ? -1 : 1;
@@ -165,7 +165,7 @@ function selected(body: JsonObject, fields: string[]): JsonObject {
   const out: JsonObject = {};
   for (const field of fields) {
     const path = field.split('.');
-    const value = path.reduce<Json | undefined>((node, segment) => (node !== null && typeof node === 'object' && !Array.isArray(node) ? node[segment] : undefined), body);
+    const value = fieldValue(body, field) as Json | undefined;
     if (value === undefined) continue;
     let target = out;
     for (const segment of path.slice(0, -1)) target = (target[segment] ??= {}) as JsonObject;
@@ -186,6 +186,5 @@ function csv(page: RecordedSession[], fields: string[]): string {
     const text = value === undefined || value === null ? '' : String(value);
     return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  const valueOf = (body: JsonObject, column: string) => column.split('.').reduce<unknown>((node, segment) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined), body);
-  return [['key', ...columns].join(','), ...page.map(({ key, body }) => [key, ...columns.map((column) => cell(valueOf(body, column)))].join(','))].join('\n') + '\n';
+  return [['key', ...columns].join(','), ...page.map(({ key, body }) => [key, ...columns.map((column) => cell(fieldValue(body, column)))].join(','))].join('\n') + '\n';
 }

@@ -7,6 +7,11 @@
  */
 export type Predicate = (session: Record<string, unknown>) => boolean;
 
+/** The value at a dotted field name (`user.name`), own properties only (`__proto__` names nothing). */
+export function fieldValue(body: unknown, field: string): unknown {
+  return field.split('.').reduce<unknown>((node, segment) => (node !== null && typeof node === 'object' && Object.hasOwn(node, segment) ? (node as Record<string, unknown>)[segment] : undefined), body);
+}
+
 export class QuerySyntaxError extends Error {}
 
 type Token = { kind: 'and' | 'or' | 'not' | 'open' | 'close' } | { kind: 'term'; field?: string; value: string; quoted: boolean };
@@ -67,9 +72,8 @@ export function parseQuery(query: string): Predicate {
 function term(field: string, value: string, quoted: boolean): Predicate {
   const pattern = quoted || !/[*?]/.test(value) ? undefined : new RegExp(`^${value.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'is');
   const wanted = value.toLowerCase();
-  const path = field.split('.');
   return (session) => {
-    const found = path.reduce<unknown>((node, segment) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined), session);
+    const found = fieldValue(session, field);
     return [found].flat().some((candidate) => {
       if (candidate === undefined || candidate === null || typeof candidate === 'object') return false;
       const text = String(candidate);

@@ -52,6 +52,13 @@ describe('basic session search', () => {
     expect(answer.body).toMatchObject({ error: { type: 'SyntacticError', message: expect.stringContaining('parenthesis') } });
   });
 
+  it('returns nothing for fields and sort keys that name no own field (__proto__, constructor)', async () => {
+    const cookie = await logIn(sps.url);
+    const found = await page(cookie, 'fields=__proto__.toString,constructor,user.name&sort=__proto__&limit=2');
+    for (const { body } of found.items) expect(Object.keys(body!)).toEqual(['user']);
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+  });
+
   it('answers CSV with format=csv', async () => {
     const cookie = await logIn(sps.url);
     const answer = await call(sps.url, cookie, 'GET', '/api/audit/sessions?format=csv&limit=3&fields=protocol,user.name');

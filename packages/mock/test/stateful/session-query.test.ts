@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, QuerySyntaxError } from '../../src/stateful/session-query.js';
+import { fieldValue, parseQuery, QuerySyntaxError } from '../../src/stateful/session-query.js';
 
 const alice = { user: { name: 'alice' }, protocol: 'SSH', server: { address: '10.30.255.70' }, verdict: 'ACCEPT', active: false, origin: 'RECORDING' };
 const bob = { user: { name: 'bob' }, protocol: 'RDP', server: { address: '10.30.255.71' }, verdict: 'AUTH_FAIL', active: true, origin: 'RECORDING' };
@@ -43,5 +43,14 @@ describe('parseQuery()', () => {
   ])('refuses %j: %s', (q, message) => {
     expect(() => parseQuery(q)).toThrow(QuerySyntaxError);
     expect(() => parseQuery(q)).toThrow(message);
+  });
+});
+
+describe('fieldValue()', () => {
+  it('follows dotted names through own properties only', () => {
+    expect(fieldValue(alice, 'user.name')).toBe('alice');
+    expect(fieldValue(alice, 'user.nobody')).toBeUndefined();
+    for (const field of ['__proto__', '__proto__.toString', 'constructor', 'user.constructor.name']) expect(fieldValue(alice, field), field).toBeUndefined();
+    expect(matching('constructor:*')).toEqual([]);
   });
 });
