@@ -8,8 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { Json, JsonObject } from '../openapi/index.js';
 import { documentedError, json, type Answer } from './answers.js';
 import type { RecordedSession } from './audit-data.js';
-import type { Call } from './configuration.js';
-import type { SpecModel } from './routes.js';
+import type { Call, SpecModel } from './routes.js';
 import { fieldValue, parseQuery, QuerySyntaxError } from './session-query.js';
 import type { Sessions } from './sessions.js';
 

@@ -9,20 +9,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { isObject, resolve, responseSchemaPointer, type Json, type JsonObject } from '../openapi/index.js';
 import { documentedError, json, type Answer } from './answers.js';
 import { withoutWriteOnly, withReferences, writeOnlyOf } from './response-form.js';
-import type { Route, SpecModel } from './routes.js';
-import type { Session } from './sessions.js';
+import type { Call, Route, SpecModel } from './routes.js';
 import type { Transaction, TransactionLock } from './transaction.js';
 
 export const configurationRoot = '/api/configuration';
-
-export interface Call {
-  route: Route;
-  /** The concrete path, e.g. `/api/configuration/ssh/connections/abc`. */
-  path: string;
-  params: Record<string, unknown>;
-  body: unknown;
-  session: Session;
-}
 
 export interface ConfigurationLimits {
   /** The most objects the configuration may hold. */

@@ -6,8 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JsonObject } from '../openapi/index.js';
 import { documentedError, json, type Answer } from './answers.js';
-import type { Call } from './configuration.js';
-import type { SpecModel } from './routes.js';
+import type { Call, SpecModel } from './routes.js';
 
 export interface FirmwareOptions {
   /** How long a download takes from start to finish. */

@@ -38,7 +38,7 @@ export async function checkRequest(model: SpecModel, route: Route, request: RawR
       continue;
     }
     const value = typed(parameter, text);
-    if (!parameter.validate(value)) violations.push(...describe(parameter.validate.errors, parameter.in, `Request ${parameter.in} parameter ${parameter.name}`, `/${parameter.name}`));
+    if (!parameter.validate(value)) violations.push(...violationsOf(parameter.validate.errors, parameter.in, `Request ${parameter.in} parameter ${parameter.name}`, `/${parameter.name}`));
     params[parameter.name] = value;
   }
   if (violations.length) return invalidRequest(model, route, violations.slice(0, maxViolations), request.path);
@@ -69,7 +69,7 @@ export async function checkRequest(model: SpecModel, route: Route, request: RawR
     form.forEach((value, name) => (fields[name] = typeof value === 'string' ? value : value.name));
     checked = fields;
   }
-  if (validate && !validate(checked)) return invalidRequest(model, route, describe(validate.errors, 'body', 'Request body').slice(0, maxViolations), request.path);
+  if (validate && !validate(checked)) return invalidRequest(model, route, violationsOf(validate.errors, 'body', 'Request body').slice(0, maxViolations), request.path);
   return { params, body, mediaType: accepted };
 }
 
@@ -89,7 +89,7 @@ async function formOf(request: RawRequest): Promise<FormData | undefined> {
 }
 
 /** Ajv's errors as violations, worded like Prism's ("Request body property primary must be string"). */
-function describe(errors: ErrorObject[] | null | undefined, location: string, subject: string, prefix = ''): RequestViolation[] {
+function violationsOf(errors: ErrorObject[] | null | undefined, location: string, subject: string, prefix = ''): RequestViolation[] {
   const seen = new Set<string>();
   return (errors ?? []).flatMap(({ instancePath, message, params }) => {
     const property = instancePath.split('/').pop();

@@ -17,6 +17,7 @@ import {
   type JsonObject,
   type OperationEntry,
 } from '../openapi/index.js';
+import type { Session } from './sessions.js';
 
 export interface Parameter {
   name: string;
@@ -43,6 +44,17 @@ export interface Route {
   statuses: string[];
   /** The lowest documented 2XX. */
   successStatus: number;
+}
+
+/** A request to an operation, its session and parameters checked, as the parts of the mock get it. */
+export interface Call {
+  route: Route;
+  /** The concrete path, e.g. `/api/configuration/ssh/connections/abc`. */
+  path: string;
+  /** Path and query parameters, in the types of their schemas. */
+  params: Record<string, unknown>;
+  body: unknown;
+  session: Session;
 }
 
 export interface SpecModel {

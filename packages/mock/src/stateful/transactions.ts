@@ -5,8 +5,8 @@
  */
 import type { JsonObject } from '../openapi/index.js';
 import { documentedError, json, type Answer } from './answers.js';
-import type { Call, Configuration } from './configuration.js';
-import type { SpecModel } from './routes.js';
+import type { Configuration } from './configuration.js';
+import type { Call, SpecModel } from './routes.js';
 import type { Sessions } from './sessions.js';
 import type { TransactionLock } from './transaction.js';
 

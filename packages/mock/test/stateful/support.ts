@@ -1,10 +1,13 @@
 /** Helpers of the stateful mock's tests: a running mock per test file, logins, and a check of every answer against the description. */
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createValidator, isJsonMediaType, loadBundle, operations, resolve, responseSchemaPointer, type JsonObject } from '../../src/openapi/index.js';
+import { specModel } from '../../src/stateful/routes.js';
 import { startStateful, type RunningStatefulMock, type StatefulOptions } from '../../src/stateful/start-stateful.js';
 
 export const bundle = loadBundle();
 const validatorFor = createValidator(bundle);
+/** The description as the stateful mock reads it. */
+export const model = specModel(bundle, validatorFor);
 const routes = operations(bundle).map((entry) => ({
   entry,
   method: entry.method.toUpperCase(),
