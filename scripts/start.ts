@@ -33,6 +33,10 @@ Docs       ${docs.url}/
 Try the mock (any session_id cookie is accepted):
   curl -s --cookie 'session_id=a1f71d030e657634730b9e887cb59a5e56162860' ${mock.url}/api/transaction
 
+To test whole workflows (logins, transactions that keep their changes, the lock, firmware jobs),
+run the stateful mock in another terminal:
+  pnpm exec sps-mock --stateful --port ${mockPort === 4011 ? 4012 : 4011} --users admin:secret
+
 Press Ctrl-C to stop both.`);
 
   let stopping = false;

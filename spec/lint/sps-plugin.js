@@ -1,9 +1,10 @@
 // Redocly plugin with the lint rules of this project that configurable rules cannot express.
-import { requiresSession } from '@sps-openapi/kit/security.js';
+// TypeScript: Redocly runs with tsx's loader (see packages/kit/src/redocly.ts).
+import { requiresSession } from '@sps-openapi/mock/openapi';
 
 /**
  * `sps/secured-operations-answer-401`: an operation that needs the session cookie (see requiresSession
- * in @sps-openapi/kit) must document the 401 answer SPS gives without a valid session.
+ * in @sps-openapi/mock) must document the 401 answer SPS gives without a valid session.
  */
 function securedOperationsAnswer401() {
   let root = {};

@@ -1,7 +1,11 @@
 /** The guides as rendered for the site: the errata guide embeds spec/ERRATA.md, the errors guide lists every error type. */
-import { readFile, readdir } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { startMock } from '@sps-openapi/mock';
 import { loadBundle, operations, resolve, type JsonObject } from '@sps-openapi/kit';
 import { describe, expect, it } from 'vitest';
 import { linkTargets } from '../src/build.js';
@@ -99,5 +103,54 @@ describe('renderGuide', () => {
     const targets = { ...linkTargets(bundle), operation: () => undefined };
     const guide = guides.find((candidate) => candidate.slug === 'transactions')!;
     await expect(renderGuide(guide, targets, { errata: errataPath })).rejects.toThrow(/transactions\.md: link to an unknown operation: ref:/);
+  });
+});
+
+describe('testing guide: "Test a whole workflow"', () => {
+  /** The code blocks of one section of a guide, by language. */
+  async function blocks(slug: string, heading: string, language: string): Promise<string[]> {
+    const markdown = await readFile(join(guidesDir, guides.find((guide) => guide.slug === slug)!.file), 'utf8');
+    const start = markdown.indexOf(`## ${heading}\n`);
+    expect(start).toBeGreaterThan(-1);
+    const section = markdown.slice(start, markdown.indexOf('\n## ', start + 1));
+    return [...section.matchAll(new RegExp(`^\`\`\`${language}\\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((match) => match[1]!);
+  }
+
+  it('renders with its snippets', async () => {
+    const text = textOf(await rendered('testing'));
+    expect(text).toContain('Test a whole workflow');
+    expect(text).toContain('sps-mock --stateful');
+  });
+
+  it('its curl session runs against the stateful mock and reads the committed change back', async () => {
+    const [start, session] = await blocks('testing', 'Test a whole workflow', 'sh');
+    expect(start).toContain('sps-mock --stateful --port 4011 --users admin:secret,colleague:secret2');
+    const mock = await startMock({ stateful: true, users: { admin: 'secret', colleague: 'secret2' } });
+    const dir = await mkdtemp(join(tmpdir(), 'sps-guide-'));
+    try {
+      const script = session!.replace('mock=http://127.0.0.1:4011', `mock=${mock.url}`);
+      expect(script).not.toBe(session);
+      const { stdout } = await promisify(execFile)('bash', ['-e', '-c', script], { cwd: dir, timeout: 20_000 });
+      // curl prints each JSON answer without a line break after it.
+      const answers = stdout.trim().replace(/\}\s*\{/g, '}\n{').split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(answers.at(-1)).toMatchObject({ key: 'dns', body: { primary: '192.0.2.53', secondary: null } });
+      expect(answers).toContainEqual(expect.objectContaining({ changes: [expect.objectContaining({ type: 'replace', path: '/api/configuration/network/dns' })] }));
+    } finally {
+      await mock.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('its TypeScript program runs: the commit is read back, the colleague met the lock', async () => {
+    const [program] = await blocks('testing', 'Test a whole workflow', 'ts');
+    // Inside this package, so that its imports resolve like a consumer's; vitest compiles it on import.
+    const dir = await mkdtemp(join(fileURLToPath(new URL('.', import.meta.url)), '.guide-'));
+    try {
+      const file = join(dir, 'workflow.ts');
+      await writeFile(file, program!);
+      await expect(import(pathToFileURL(file).href)).resolves.toBeDefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 /** Whether an object schema is closed: whether it rejects a property it does not name. */
-import { isObject, resolve, type Json, type JsonObject } from './document.js';
+import { isObject, resolve, type Json, type JsonObject } from '@sps-openapi/mock/openapi';
 
 /** How deep `$ref`s and `allOf`s are followed (a guard against cycles). */
 const maxDepth = 32;

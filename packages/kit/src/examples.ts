@@ -1,6 +1,5 @@
 /** The named examples of the request bodies and responses of a document. */
-import { resolve, type Json, type JsonObject } from './document.js';
-import { bodies, operations, schemaPointer } from './operations.js';
+import { bodies, operations, resolve, schemaPointer, type Json, type JsonObject } from '@sps-openapi/mock/openapi';
 
 export interface MediaTypeExample {
   /** Where it stands, e.g. `GET /api/transaction → 200 application/json: closed`. */

@@ -2,10 +2,7 @@
  * Which operations of an OpenAPI document a place in it (a JSON pointer) affects: the operation it is in,
  * or every operation that reaches it through `$ref`s, however indirectly.
  */
-import { isObject, valueAt, type Json, type JsonObject } from './document.js';
-import { httpMethods } from './methods.js';
-import { operations, type OperationEntry } from './operations.js';
-import { appendPointer } from './pointer.js';
+import { appendPointer, httpMethods, isObject, operations, valueAt, type Json, type JsonObject, type OperationEntry } from '@sps-openapi/mock/openapi';
 
 /** Whether `pointer` is `target` or lies inside it. */
 const within = (pointer: string, target: string) => pointer === target || pointer.startsWith(`${target}/`);

@@ -1,6 +1,6 @@
 /** Values made up from a schema, for requests that have no example: one sampler, a kept library. */
 import { createRequire } from 'node:module';
-import { isObject, resolve, type Json, type JsonObject } from './document.js';
+import { isObject, resolve, type Json, type JsonObject } from '@sps-openapi/mock/openapi';
 
 const require = createRequire(import.meta.url);
 // A UMD (CommonJS) build: loaded with require, typed by the package's declarations.

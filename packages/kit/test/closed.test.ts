@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from '../src/bundle.js';
+import { createValidator, isObject, loadBundle, valueAt, type JsonObject } from '@sps-openapi/mock/openapi';
 import { isClosed } from '../src/closed.js';
-import { isObject, valueAt, type JsonObject } from '../src/document.js';
 import { mediaTypeExamples } from '../src/examples.js';
-import { createValidator } from '../src/validator.js';
 
 const name = { type: 'string' };
 const document: JsonObject = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '../src/document.js';
+import type { JsonObject } from '@sps-openapi/mock/openapi';
 import { mediaTypeExamples } from '../src/examples.js';
 
 describe('mediaTypeExamples', () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from '../src/bundle.js';
-import type { JsonObject } from '../src/document.js';
-import { isJsonMediaType } from '../src/media-types.js';
-import { bodies, operations, parametersIn, schemaPointer } from '../src/operations.js';
+import { bodies, createValidator, isJsonMediaType, loadBundle, operations, parametersIn, schemaPointer, type JsonObject } from '@sps-openapi/mock/openapi';
 import { sample } from '../src/sample.js';
-import { createValidator } from '../src/validator.js';
 
 const document: JsonObject = {
   components: {

@@ -5,14 +5,21 @@
 import { parseArgs } from 'node:util';
 import { corsOrigin } from './cors.js';
 import { portNumber } from './port.js';
+import { parseUsers } from './stateful/authentication.js';
 import { startMock } from './start-mock.js';
 import { startProxy, type UnvalidatedExchange, type ViolatingExchange } from './start-proxy.js';
 
 export const usage = `Usage:
   sps-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--errors] [--cors <origin>]
+  sps-mock --stateful [--port 4010] [--host 127.0.0.1] [--users admin:secret,…] [--session-ttl <seconds>]
+           [--sessions <N>] [--state <file.json>] [--require-commit-message] [--x509-user <name>]
+           [--download-seconds <seconds>] [--cors <origin>]
   sps-mock proxy <upstream-url> [--port 4010] [--host 127.0.0.1] [--errors] [--ca <pem-file>] [--cors <origin>]
 
 Serves the SPS REST API description with Prism. Any session_id cookie is accepted.
+With --stateful it serves a simulated SPS instead: logins with passwords, configuration changes in
+transactions that a GET reads back, a lock a second session runs into, firmware downloads that
+progress, session search over generated recordings.
 
   --port <n>       port to listen on (default 4010; 0 picks a free one)
   --host <addr>    address to listen on (default 127.0.0.1)
@@ -20,6 +27,17 @@ Serves the SPS REST API description with Prism. Any session_id cookie is accepte
   --errors         answer contract violations with an error instead of a warning
   --cors <origin>  let the web pages of this one origin call it from a browser, e.g.
                    http://localhost:3000; without it no answer carries CORS headers
+  --stateful       the stateful mock (no Prism; every request validated against the description)
+  --users <list>   (stateful) name:password pairs, comma-separated; default: admin with a random
+                   password, printed at start
+  --session-ttl <s>  (stateful) a login ends after this many idle seconds (default 1200)
+  --sessions <n>   (stateful) how many recorded sessions the audit search serves (default 1000)
+  --state <file>   (stateful) JSON object of paths to objects as GET answers them, replacing the
+                   examples the configuration starts from (null removes a collection member)
+  --require-commit-message  (stateful) commits and upgrades need a message, as with SPS's
+                   "require commit log" option
+  --x509-user <name>  (stateful) accept certificate logins (type=x509) as this user
+  --download-seconds <s>  (stateful) how long a firmware download takes (default 10)
   --ca <file>      (proxy) PEM file of extra CA certificates to trust for the upstream;
                    the upstream's certificate is always verified
   --help           show this help
@@ -30,8 +48,23 @@ is answered with 502 (504 after 30 s of silence) and reported too. Bodies above 
 unvalidated (reported with a ⚠). When stopped (Ctrl-C, SIGTERM) it exits with 1 if it saw any violation
 or upstream failure, so CI can use it.`;
 
+export interface StatefulCommand {
+  kind: 'stateful';
+  port: number;
+  host: string;
+  cors?: string;
+  users?: Record<string, string>;
+  sessionTtlSeconds?: number;
+  sessions?: number;
+  state?: string;
+  requireCommitMessage: boolean;
+  x509User?: string;
+  firmwareDownloadSeconds?: number;
+}
+
 export type Command =
   | { kind: 'help' }
+  | StatefulCommand
   | { kind: 'mock'; port: number; host: string; dynamic: boolean; errors: boolean; cors?: string }
   | { kind: 'proxy'; upstream: string; port: number; host: string; errors: boolean; ca?: string; cors?: string };
 
@@ -52,6 +85,14 @@ export function parseCommandLine(argv: string[]): Command {
         errors: { type: 'boolean', default: false },
         ca: { type: 'string' },
         cors: { type: 'string' },
+        stateful: { type: 'boolean', default: false },
+        users: { type: 'string' },
+        'session-ttl': { type: 'string' },
+        sessions: { type: 'string' },
+        state: { type: 'string' },
+        'require-commit-message': { type: 'boolean', default: false },
+        'x509-user': { type: 'string' },
+        'download-seconds': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -63,6 +104,30 @@ export function parseCommandLine(argv: string[]): Command {
   const port = checked(() => portNumber(values.port, '--port'));
   const cors = values.cors === undefined ? {} : { cors: checked(() => corsOrigin(values.cors!)) };
   const [command, ...rest] = positionals;
+  const statefulFlags = ['users', 'session-ttl', 'sessions', 'state', 'require-commit-message', 'x509-user', 'download-seconds'] as const;
+  const given = statefulFlags.filter((flag) => values[flag] !== undefined && values[flag] !== false);
+  if (values.stateful) {
+    if (command !== undefined) throw new UsageError(`--stateful does not go with a command ("${command}")`);
+    for (const flag of ['dynamic', 'errors', 'ca'] as const) if (values[flag]) throw new UsageError(`--${flag} does not apply to --stateful`);
+    const number = (flag: 'session-ttl' | 'sessions' | 'download-seconds', whole: boolean) => {
+      const text = values[flag];
+      if (text === undefined) return undefined;
+      if (!(whole ? /^\d+$/ : /^\d+(\.\d+)?$/).test(text)) throw new UsageError(`--${flag} must be a ${whole ? 'whole ' : ''}number, got "${text}"`);
+      return Number(text);
+    };
+    const stateful: StatefulCommand = { kind: 'stateful', port, host: values.host, requireCommitMessage: values['require-commit-message'], ...cors };
+    const ttl = number('session-ttl', false);
+    const sessions = number('sessions', true);
+    const download = number('download-seconds', false);
+    if (ttl !== undefined) stateful.sessionTtlSeconds = ttl;
+    if (sessions !== undefined) stateful.sessions = sessions;
+    if (download !== undefined) stateful.firmwareDownloadSeconds = download;
+    if (values.users !== undefined) stateful.users = Object.fromEntries(checked(() => parseUsers(values.users!)));
+    if (values.state !== undefined) stateful.state = values.state;
+    if (values['x509-user'] !== undefined) stateful.x509User = values['x509-user'];
+    return stateful;
+  }
+  if (given.length) throw new UsageError(`--${given[0]} only applies to "sps-mock --stateful"`);
   if (command === undefined) {
     if (values.ca !== undefined) throw new UsageError('--ca only applies to "sps-mock proxy"');
     return { kind: 'mock', port, host: values.host, dynamic: values.dynamic, errors: values.errors, ...cors };
@@ -98,6 +163,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
+    if (command.kind === 'stateful') return await runStateful(command);
     return command.kind === 'mock' ? await runMock(command) : await runProxy(command);
   } catch (error) {
     console.error(`sps-mock: ${(error as Error).message}`);
@@ -114,6 +180,22 @@ Ctrl-C stops it.`);
   await mock.stop();
   if (reason === 'exited') console.error('sps-mock: Prism stopped unexpectedly');
   return reason === 'exited' ? 1 : 0;
+}
+
+async function runStateful(options: StatefulCommand): Promise<number> {
+  const { kind: _, ...settings } = options;
+  const mock = await startMock({ ...settings, stateful: true, log: (line) => console.error(line) });
+  const login = mock.credentials
+    ? `Log in as ${mock.credentials.username}, password ${mock.credentials.password} (choose your own with --users name:password)`
+    : `Users: ${Object.keys(options.users ?? {}).join(', ')}`;
+  console.log(`Stateful mock SPS listening on ${mock.url}
+${login}
+Try: curl -s -c cookies.txt -u ${mock.credentials?.username ?? Object.keys(options.users ?? {})[0]} ${mock.url}/api/authentication
+     curl -s -b cookies.txt ${mock.url}/api/transaction
+Ctrl-C stops it.`);
+  await stopSignal();
+  await mock.stop();
+  return 0;
 }
 
 async function runProxy(options: Extract<Command, { kind: 'proxy' }>): Promise<number> {

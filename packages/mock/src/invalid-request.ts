@@ -28,13 +28,25 @@ export function explainInvalidRequest(status: number, headers: IncomingHttpHeade
   } catch {
     return undefined;
   }
-  if (!answer.error || !genericTypes.has(answer.error.type as string)) return undefined;
+  if (!answer.error) return undefined;
   const listed = prismViolations(header);
-  const violations = listed ? requestViolations(listed) : [];
-  if (listed && !violations.length) return undefined;
-  const subject = violations.every(({ location }) => location === 'body') ? 'The request body' : 'The request';
-  const message = `${subject} does not match the schema${listed ? `: ${summary(violations)}` : ' (too many violations to list them)'}.`;
-  return Buffer.from(JSON.stringify({ ...answer, error: { ...answer.error, message, details: { violations } } }));
+  const violations = listed ? requestViolations(listed) : undefined;
+  if (violations && !violations.length) return undefined;
+  const explained = withViolations(answer as { error: { type?: unknown } }, violations);
+  return explained && Buffer.from(JSON.stringify(explained));
+}
+
+/**
+ * An SPS error envelope with the generic type (`InvalidRequestBody`, `SyntacticError`) that explains the
+ * request's schema violations: "… does not match the schema: …" and `details.violations`. `undefined`
+ * stands for a list too long to be known; an envelope of another type is left alone (returns `undefined`).
+ * The one place both mocks build this answer: Prism's (from its `sl-violations` header) and the stateful one.
+ */
+export function withViolations<T extends { error: { type?: unknown } }>(answer: T, violations: RequestViolation[] | undefined): T | undefined {
+  if (!genericTypes.has(answer.error.type as string)) return undefined;
+  const subject = (violations ?? []).every(({ location }) => location === 'body') ? 'The request body' : 'The request';
+  const message = `${subject} does not match the schema${violations ? `: ${summary(violations)}` : ' (too many violations to list them)'}.`;
+  return { ...answer, error: { ...answer.error, message, details: { violations: violations ?? [] } } };
 }
 
 function requestViolations(listed: PrismViolation[]): RequestViolation[] {

@@ -4,10 +4,6 @@
  */
 export const maxJsonDepth = 500;
 
-/** `application/json`, `application/problem+json`…: the media types Prism parses as JSON. */
-export function isJsonMediaType(contentType: string | undefined): boolean {
-  return /^application\/(?:[^;\s/]+\+)?json\s*(?:;|$)/i.test(contentType ?? '');
-}
 
 /** Whether the JSON text in `body` opens more than `limit` arrays and objects inside each other (strings skipped). */
 export function nestedDeeperThan(body: Buffer, limit: number): boolean {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { bundlePath } from './openapi/bundle.js';
 import { usablePort } from './port.js';
 
 const require = createRequire(import.meta.url);
@@ -8,7 +9,7 @@ const prismCli = require.resolve('@stoplight/prism-cli/dist/index.js');
 const exitWithParent = fileURLToPath(new URL('./exit-with-parent.cjs', import.meta.url));
 
 /** The bundled SPS description that the mock and the proxy serve by default. */
-export const bundledSpec = require.resolve('@sps-openapi/spec/openapi.json');
+export const bundledSpec = bundlePath;
 
 export interface PrismProcess {
   /** Where Prism listens, e.g. `http://127.0.0.1:40321`. */

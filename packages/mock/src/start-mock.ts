@@ -1,15 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';
-import { discardRest, readBounded } from './body.js';
+import { readBounded } from './body.js';
 import { corsOrigin } from './cors.js';
 import { startFrontServer } from './front-server.js';
 import { endToEnd } from './http-headers.js';
 import { explainInvalidRequest } from './invalid-request.js';
-import { isJsonMediaType, maxJsonDepth, nestedDeeperThan } from './json-nesting.js';
 import { normalizeMultipart } from './multipart.js';
 import { usablePort } from './port.js';
+import { readRequestBody, requestBodyLimit } from './request-body.js';
 import { bundledSpec, startPrism, type PrismProcess } from './prism.js';
 import { sendRequest } from './send-request.js';
+import { startStateful, type RunningStatefulMock, type StatefulOptions } from './stateful/start-stateful.js';
 
 export interface MockOptions {
   /** Port to listen on; a free one is picked when left out (or 0). */
@@ -43,16 +44,32 @@ export interface RunningMock {
   stop(): Promise<void>;
 }
 
-/** Prism reads request bodies up to 10 MB; the front server answers larger ones with a 413 as Prism did. */
-const prismBodyLimit = 10 * 2 ** 20;
 const prismTimeoutMs = 30_000;
+
+/**
+ * Starts the mock SPS: Prism answering from the examples (the default), or with `stateful: true` the
+ * stateful mock, which keeps configuration, transactions, sessions and firmware jobs (see
+ * `StatefulOptions`) and runs in this process.
+ */
+export function startMock(options: StatefulOptions & { stateful: true }): Promise<RunningStatefulMock>;
+export function startMock(options?: MockOptions & { stateful?: false }): Promise<RunningMock>;
+export function startMock(options: (MockOptions & { stateful?: false }) | (StatefulOptions & { stateful: true }) = {}): Promise<RunningMock | RunningStatefulMock> {
+  if (options.stateful === true) {
+    const { stateful: _, ...rest } = options;
+    for (const name of ['spec', 'dynamic', 'seed', 'errors', 'startTimeoutMs'] as const) {
+      if (name in rest) return Promise.reject(new TypeError(`${name} does not apply to the stateful mock`));
+    }
+    return startStateful(rest);
+  }
+  return startPrismMock(options);
+}
 
 /**
  * Starts Prism as a child process serving the SPS description, behind a small front server (request
  * targets, CORS, body size and nesting, multipart bodies, the SPS error envelope of a 400); resolves
  * once it answers HTTP.
  */
-export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
+async function startPrismMock(options: MockOptions): Promise<RunningMock> {
   const host = options.host ?? '127.0.0.1';
   const cors = options.cors === undefined ? undefined : corsOrigin(options.cors);
   const port = await usablePort(host, options.port);
@@ -80,18 +97,10 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
 }
 
 async function mockExchange(prism: URL, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
-  const read = await readBounded(incoming, prismBodyLimit);
-  if (!read.complete) {
-    await discardRest(incoming); // read to its end, so that the client gets to see the answer
-    httpLayerError(outgoing, 413, 'request_entity_too_large', 'Body exceeded 10mb limit');
-    return;
-  }
+  const data = await readRequestBody(incoming, outgoing);
+  if (!data) return;
   const contentType = incoming.headers['content-type'];
-  if (isJsonMediaType(contentType) && nestedDeeperThan(read.data, maxJsonDepth)) {
-    httpLayerError(outgoing, 400, 'invalid_json', `JSON nested deeper than ${maxJsonDepth} levels`);
-    return;
-  }
-  const body = /^multipart\/form-data/i.test(contentType ?? '') ? (normalizeMultipart(read.data, contentType!) ?? read.data) : read.data;
+  const body = /^multipart\/form-data/i.test(contentType ?? '') ? (normalizeMultipart(data, contentType!) ?? data) : data;
   const headers = endToEnd(incoming.headers, { 'content-length': body.length });
   const answer = await sendRequest(prism, { method: incoming.method ?? 'GET', path: incoming.url ?? '/', headers, body, timeoutMs: prismTimeoutMs }).catch(
     (error: Error) => {
@@ -101,7 +110,7 @@ async function mockExchange(prism: URL, incoming: IncomingMessage, outgoing: Ser
   outgoing.on('close', () => answer.destroy());
   const status = answer.statusCode ?? 502;
   if (status === 400 && answer.headers['sl-violations']) {
-    const prismAnswer = await readBounded(answer, prismBodyLimit);
+    const prismAnswer = await readBounded(answer, requestBodyLimit);
     if (prismAnswer.complete) {
       const explained = explainInvalidRequest(status, answer.headers, prismAnswer.data) ?? prismAnswer.data;
       outgoing.writeHead(status, endToEnd(answer.headers, { 'content-length': explained.length })).end(explained);
@@ -112,9 +121,4 @@ async function mockExchange(prism: URL, incoming: IncomingMessage, outgoing: Ser
     outgoing.writeHead(status, endToEnd(answer.headers));
   }
   pipeline(answer, outgoing, () => {});
-}
-
-/** An error of the HTTP layer, in the shape Prism's own HTTP layer answers malformed JSON with (not the SPS envelope). */
-function httpLayerError(outgoing: ServerResponse, status: number, code: string, message: string) {
-  outgoing.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: { code, message } }));
 }

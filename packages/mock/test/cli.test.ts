@@ -38,6 +38,30 @@ describe('parseCommandLine()', () => {
     expect(parseCommandLine(['proxy', 'https://sps.example.net', '--cors=https://tools.example.net'])).toMatchObject({ kind: 'proxy', cors: 'https://tools.example.net' });
   });
 
+  it('reads the stateful mode and its flags', () => {
+    expect(parseCommandLine(['--stateful'])).toEqual({ kind: 'stateful', port: 4010, host: '127.0.0.1', requireCommitMessage: false });
+    expect(
+      parseCommandLine([
+        '--stateful', '--port', '0', '--users', 'admin:secret,auditor:pw', '--session-ttl', '1', '--sessions', '50', '--state', 's.json',
+        '--require-commit-message', '--x509-user', 'robot', '--download-seconds', '0.5', '--cors', 'http://localhost:3000',
+      ]),
+    ).toEqual({
+      kind: 'stateful', port: 0, host: '127.0.0.1', users: { admin: 'secret', auditor: 'pw' }, sessionTtlSeconds: 1, sessions: 50, state: 's.json',
+      requireCommitMessage: true, x509User: 'robot', firmwareDownloadSeconds: 0.5, cors: 'http://localhost:3000',
+    });
+  });
+
+  it.each([
+    [['--stateful', '--dynamic'], '--dynamic does not apply to --stateful'],
+    [['--stateful', 'proxy', 'https://a'], '--stateful does not go with a command ("proxy")'],
+    [['--stateful', '--sessions', '1.5'], '--sessions must be a whole number, got "1.5"'],
+    [['--stateful', '--session-ttl', 'soon'], '--session-ttl must be a number, got "soon"'],
+    [['--stateful', '--users', 'admin'], '--users must be name:password pairs'],
+    [['--users', 'admin:secret'], '--users only applies to "sps-mock --stateful"'],
+  ])('refuses %j: %s', (argv, message) => {
+    expect(() => parseCommandLine(argv)).toThrow(message);
+  });
+
   it.each([
     [['--bogus'], "Unknown option '--bogus'"],
     [['--port'], "Option '--port <value>' argument missing"],
@@ -94,6 +118,32 @@ describe('sps-mock', () => {
     run.kill('SIGTERM');
     expect(await run.exit).toBe(0);
     await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('--stateful prints its URL and users (never a password given with --users), serves logins, and exits 0 on SIGTERM', async () => {
+    const run = spsMock('--stateful', '--port', '0', '--users', 'admin:Sup3r-Secret!');
+    const url = await run.url;
+    expect(run.stdout()).toContain('Users: admin');
+    expect(run.stdout()).not.toContain('Sup3r-Secret!');
+    const wrong = await fetch(`${url}/api/authentication`, { headers: { Authorization: `Basic ${Buffer.from('admin:nope').toString('base64')}` } });
+    expect(wrong.status).toBe(401);
+    const login = await fetch(`${url}/api/authentication`, { headers: { Authorization: `Basic ${Buffer.from('admin:Sup3r-Secret!').toString('base64')}` } });
+    expect(login.status).toBe(200);
+    run.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    expect(run.stderr()).toContain('admin logged in');
+    expect(run.stderr()).not.toContain('Sup3r-Secret!');
+  });
+
+  it('--stateful without --users prints the made-up password of admin', async () => {
+    const run = spsMock('--stateful', '--port', '0');
+    const url = await run.url;
+    const password = /Log in as admin, password (\S+)/.exec(run.stdout())?.[1];
+    expect(password).toBeDefined();
+    const login = await fetch(`${url}/api/authentication`, { headers: { Authorization: `Basic ${Buffer.from(`admin:${password}`).toString('base64')}` } });
+    expect(login.status).toBe(200);
+    run.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
   });
 
   it('stops and exits 1 when its Prism dies', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJsonMediaType, nestedDeeperThan } from '../src/json-nesting.js';
+import { nestedDeeperThan } from '../src/json-nesting.js';
 
 describe('nestedDeeperThan()', () => {
   const deep = (depth: number) => Buffer.from(`{"a":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`);
@@ -14,15 +14,5 @@ describe('nestedDeeperThan()', () => {
   it('skips brackets inside strings, escaped quotes included', () => {
     expect(nestedDeeperThan(Buffer.from(`{"a":"${'['.repeat(100)}\\"${'{'.repeat(100)}"}`), 1)).toBe(false);
     expect(nestedDeeperThan(Buffer.from('["\\\\",[[]]]'), 2)).toBe(true);
-  });
-});
-
-describe('isJsonMediaType()', () => {
-  it.each([['application/json'], ['application/json; charset=utf-8'], ['APPLICATION/JSON'], ['application/problem+json']])('%s is JSON', (type) => {
-    expect(isJsonMediaType(type)).toBe(true);
-  });
-
-  it.each([['text/plain'], ['application/jsonx'], ['multipart/form-data; boundary=x'], [undefined]])('%s is not', (type) => {
-    expect(isJsonMediaType(type)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createValidator, loadBundle, operations, responseSchemaPointer } from '@sps-openapi/kit';
+import { createValidator, loadBundle, operations, responseSchemaPointer } from '../src/openapi/index.js';
 import { startMock, type RunningMock } from '../src/index.js';
 import { portInUse } from './port-in-use.js';
 import { rawRequest } from './raw-http.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendPointer, escapeSegment, pointerSegments, unescapeSegment } from '../src/pointer.js';
+import { appendPointer, escapeSegment, pointerSegments, unescapeSegment } from '../../src/openapi/pointer.js';
 
 describe('JSON pointers', () => {
   it('escape ~ before / (RFC 6901), so that ~1 in a name survives', () => {

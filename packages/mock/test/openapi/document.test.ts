@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isObject, locate, resolve, type JsonObject } from '../src/document.js';
+import { isObject, locate, resolve, type JsonObject } from '../../src/openapi/document.js';
 
 const document: JsonObject = {
   components: {

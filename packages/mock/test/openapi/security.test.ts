@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from '../src/bundle.js';
-import type { JsonObject } from '../src/document.js';
-import { operations } from '../src/operations.js';
-import { credentials, requiresSession, securityRequirements } from '../src/security.js';
+import { loadBundle } from '../../src/openapi/bundle.js';
+import type { JsonObject } from '../../src/openapi/document.js';
+import { operations } from '../../src/openapi/operations.js';
+import { credentials, requiresSession, securityRequirements } from '../../src/openapi/security.js';
 
 /** Schemes are recognised by what they are, not by their names. */
 const document: JsonObject = {

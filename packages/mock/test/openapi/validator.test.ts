@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createValidator } from '../src/validator.js';
+import { createValidator } from '../../src/openapi/validator.js';
 
 describe('createValidator', () => {
   const document = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpMethods } from '../src/methods.js';
+import { httpMethods } from '../../src/openapi/methods.js';
 
 describe('httpMethods', () => {
   it('are the eight fixed fields of an OpenAPI 3.1 path item, in lower case', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '../src/document.js';
-import { bodies, operations, parameterExample, parametersIn, responseSchemaPointer, schemaPointer } from '../src/operations.js';
+import type { JsonObject } from '../../src/openapi/document.js';
+import { bodies, operations, parameterExample, parametersIn, responseSchemaPointer, schemaPointer } from '../../src/openapi/operations.js';
 
 const document: JsonObject = {
   paths: {

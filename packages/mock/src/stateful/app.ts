@@ -1,0 +1,130 @@
+/**
+ * The stateful mock as a Hono application: one route per operation of the description, each checking
+ * the session and the request before handing it to the part of SPS it belongs to (login, transactions,
+ * configuration, firmware, session search); every other operation answers its first named example.
+ * Hono because it is small, has no dependencies, routes by the description's path templates and runs on
+ * the web `Request`/`Response` that the front server hands it.
+ */
+import { Hono } from 'hono';
+import { createValidator, loadBundle, type Json, type JsonObject } from '../openapi/index.js';
+import { documentedError, json, prismProblem, type Answer } from './answers.js';
+import { Audit } from './audit.js';
+import { recordedSessions } from './audit-data.js';
+import { login, type Users } from './authentication.js';
+import { Configuration, type InitialState } from './configuration.js';
+import { Firmware } from './firmware.js';
+import { checkRequest } from './request-validation.js';
+import { specModel, type Route, type SpecModel } from './routes.js';
+import { sessionIdOf, Sessions, type Session } from './sessions.js';
+import { TransactionLock } from './transaction.js';
+import { transactionAnswer } from './transactions.js';
+
+export interface StatefulSettings {
+  users: Users;
+  sessionTtlMs: number;
+  recordedSessions: number;
+  initialState?: InitialState | undefined;
+  requireCommitMessage: boolean;
+  x509User?: string | undefined;
+  downloadMs: number;
+  snapshotTtlMs: number;
+  maxSessions: number;
+  now: () => number;
+  log: (line: string) => void;
+}
+
+/** What the front server hands over with each request: its body, already read (and bounded). */
+export interface Bindings {
+  body: Buffer;
+  /** The request said how long its body is (`Content-Length` or chunked): SPS answers 411 to a POST without. */
+  hasLength: boolean;
+}
+
+export const statefulLimits = { maxObjects: 10_000, maxBytes: 64 * 2 ** 20, maxSnapshots: 100 };
+
+export function statefulApp(settings: StatefulSettings): Hono<{ Bindings: Bindings }> {
+  const document = loadBundle();
+  const model = specModel(document, createValidator(document));
+  const { log, now } = settings;
+  let lock: TransactionLock | undefined;
+  const sessions = new Sessions(settings.sessionTtlMs, now, settings.maxSessions, (session, why) => {
+    if (why === 'evicted') log(`session of ${session.user} ended to make room (more than ${settings.maxSessions} sessions)`);
+    lock?.sessionEnded(session);
+  });
+  lock = new TransactionLock(sessions, log);
+  const configuration = new Configuration(model, lock, statefulLimits, settings.initialState);
+  const firmware = new Firmware(model, { downloadMs: settings.downloadMs, requireCommitMessage: settings.requireCommitMessage, now, log });
+  const audit = new Audit(model, sessions, recordedSessions(settings.recordedSessions), { snapshotTtlMs: settings.snapshotTtlMs, maxSnapshots: statefulLimits.maxSnapshots, now });
+  const transactions = { model, lock, sessions, configuration, requireCommitMessage: settings.requireCommitMessage };
+  const loginContext = { model, sessions, users: settings.users, x509User: settings.x509User, log };
+
+  const app = new Hono<{ Bindings: Bindings }>();
+  // Static paths first (`/api/audit/sessions/_count` before `/api/audit/sessions/{key}`).
+  const routes = [...model.routes].sort((a, b) => parameterCount(a.path) - parameterCount(b.path));
+  for (const route of routes) {
+    app.on(route.method, honoPath(route.path), async (c) => {
+      const url = new URL(c.req.url);
+      const path = url.pathname;
+      const session = sessions.use(sessionIdOf(c.req.header('cookie')));
+      if (route.requiresSession && !session) return response(documentedError(model, route, 401, 'Unauthenticated'));
+      const checked = await checkRequest(model, route, {
+        path,
+        pathParams: c.req.param() as Record<string, string>,
+        query: url.searchParams,
+        contentType: c.req.header('content-type'),
+        body: c.env.body,
+      });
+      if ('status' in checked) return response(checked);
+      const call = { route, path, params: checked.params, body: checked.body, session: session! };
+      let answer: Answer;
+      if (route.operationId === 'logIn') answer = login(loginContext, route, c.req.header('authorization') ?? null, checked.params);
+      else if (route.path.startsWith('/api/transaction')) answer = transactionAnswer(transactions, call, c.env.hasLength);
+      else if (Configuration.handles(route)) answer = configuration.answer(call);
+      else if (Firmware.handles(route.operationId)) answer = firmware.answer(call, { filename: uploadedFileName(checked.body) });
+      else if (Audit.handles(route.path)) answer = audit.answer(call);
+      else answer = exampleAnswer(model, route, session);
+      return response(withRemainingSeconds(answer, session, sessions));
+    });
+  }
+  const templates = model.routes.map(({ path }) => new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`));
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const known = templates.some((template) => template.test(path));
+    return response(prismProblem(known ? 'NO_METHOD_MATCHED_ERROR' : 'NO_PATH_MATCHED_ERROR', path, c.req.method));
+  });
+  return app;
+}
+
+/** The first named example of the operation's success answer (the anonymous one of `/api/info` without a session). */
+function exampleAnswer(model: SpecModel, route: Route, session: Session | undefined): Answer {
+  const examples = model.examples(route, route.successStatus);
+  const anonymous = route.operationId === 'getApplianceInfo' && !session ? examples.find((example) => !JSON.stringify(example).includes('firmware_version')) : undefined;
+  return json(route.successStatus, anonymous ?? examples[0] ?? null);
+}
+
+/** `meta.remaining_seconds` as it is for the caller's session now. */
+function withRemainingSeconds(answer: Answer, session: Session | undefined, sessions: Sessions): Answer {
+  const body = answer.json as { meta?: JsonObject } | undefined;
+  if (!session || !body || typeof body !== 'object' || typeof body.meta?.remaining_seconds !== 'number') return answer;
+  return { ...answer, json: { ...body, meta: { ...body.meta, remaining_seconds: sessions.remainingSeconds(session) } } };
+}
+
+function response(answer: Answer): Response {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(answer.headers ?? {})) for (const one of [value].flat()) headers.append(name, one);
+  if (answer.json !== undefined) {
+    headers.set('content-type', answer.contentType ?? 'application/json');
+    return new Response(JSON.stringify(answer.json as Json), { status: answer.status, headers });
+  }
+  if (answer.raw !== undefined) headers.set('content-type', answer.contentType ?? 'application/octet-stream');
+  return new Response((answer.raw ?? null) as BodyInit | null, { status: answer.status, headers });
+}
+
+function uploadedFileName(body: unknown): string | undefined {
+  if (!(body instanceof FormData)) return undefined;
+  const file = body.get('firmware');
+  return typeof file === 'object' && file !== null ? file.name : undefined;
+}
+
+const parameterCount = (path: string) => (path.match(/\{/g) ?? []).length;
+const honoPath = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');

@@ -1,0 +1,272 @@
+/**
+ * The configuration as state, derived from the description alone: every object under
+ * `/api/configuration` that the description lets you GET starts as its first named example; a path with
+ * a `/{key}` child is a collection whose members are the keys its listing example names. PUT replaces an
+ * object, POST to a collection creates a member, DELETE removes one — each staged in the caller's
+ * transaction (opened on the first change, as SPS 6.9+ does), seen by that session only until the commit.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { isObject, resolve, responseSchemaPointer, type Json, type JsonObject } from '../openapi/index.js';
+import { documentedError, json, type Answer } from './answers.js';
+import { withoutWriteOnly, withReferences, writeOnlyOf } from './response-form.js';
+import type { Call, Route, SpecModel } from './routes.js';
+import type { Transaction, TransactionLock } from './transaction.js';
+
+export const configurationRoot = '/api/configuration';
+
+export interface ConfigurationLimits {
+  /** The most objects the configuration may hold. */
+  maxObjects: number;
+  /** The most bytes of request bodies it may hold. */
+  maxBytes: number;
+}
+
+interface Collection {
+  /** `/api/configuration/ssh/connections` */
+  path: string;
+  /** The GET route of a member. */
+  member: Route;
+  /** The GET route of the listing, when there is one. */
+  listing?: Route;
+}
+
+/** `initial` (the `state` option): objects by path as GET answers them, `null` to remove a member. */
+export type InitialState = Record<string, Json>;
+
+export class Configuration {
+  /** Committed objects by path, as GET answers them. */
+  readonly #objects = new Map<string, JsonObject>();
+  /** Committed member keys of each collection, in order. */
+  readonly #keys = new Map<string, string[]>();
+  /** Bytes of the request bodies stored so far. */
+  #bytes = 0;
+  readonly #collections = new Map<string, Collection>();
+  /** GET routes by path template. */
+  readonly #reads = new Map<string, Route>();
+  readonly #writeOnly = new Map<Route, { root: boolean; names: Set<string> }>();
+
+  constructor(
+    private readonly model: SpecModel,
+    private readonly lock: TransactionLock,
+    private readonly limits: ConfigurationLimits,
+    initial: InitialState = {},
+  ) {
+    const configurationRoutes = model.routes.filter(({ path }) => path === configurationRoot || path.startsWith(`${configurationRoot}/`));
+    for (const route of configurationRoutes) if (route.method === 'GET') this.#reads.set(route.path, route);
+    const templates = new Set(configurationRoutes.map(({ path }) => path));
+    for (const template of templates) {
+      const parent = /^(.*)\/\{[^}/]+\}$/.exec(template)?.[1];
+      const member = this.#reads.get(template);
+      if (!parent || parent.includes('{') || !member) continue;
+      const listing = this.#reads.get(parent);
+      this.#collections.set(parent, { path: parent, member, ...(listing && { listing }) });
+    }
+    for (const [template, route] of this.#reads) {
+      if (template.includes('{')) continue;
+      const example = model.example(route, route.successStatus);
+      if (isObject(example) && !this.#collections.has(template)) this.#objects.set(template, example);
+    }
+    for (const collection of this.#collections.values()) this.#seed(collection);
+    for (const [path, value] of Object.entries(initial)) this.#load(path, value);
+  }
+
+  /** Whether this store answers `route`: everything under `/api/configuration`. */
+  static handles(route: Route): boolean {
+    return route.path === configurationRoot || route.path.startsWith(`${configurationRoot}/`);
+  }
+
+  answer(call: Call): Answer {
+    const transaction = this.lock.of(call.session);
+    if (call.route.method === 'GET') return this.#read(call, transaction);
+    const open = this.lock.open(call.session);
+    if (!open) return documentedError(this.model, call.route, 409, 'WebGuiOrRpcApiConfigInProgress');
+    return this.#write(call, open);
+  }
+
+  /** Applies a transaction's staged changes to the committed configuration. */
+  commit(transaction: Transaction): void {
+    for (const [path, object] of transaction.staged) {
+      if (object === null) this.#objects.delete(path);
+      else this.#objects.set(path, object);
+    }
+    for (const [collection, keys] of transaction.keys) this.#keys.set(collection, keys);
+    this.#bytes += transaction.bytes;
+  }
+
+  /** An object as the session sees it: its own staged version, else the committed one. */
+  #object(path: string, transaction: Transaction | undefined): JsonObject | undefined {
+    const staged = transaction?.staged.get(path);
+    if (staged === null) return undefined;
+    return staged ?? this.#objects.get(path);
+  }
+
+  #keysOf(collection: string, transaction: Transaction | undefined): string[] {
+    return transaction?.keys.get(collection) ?? this.#keys.get(collection) ?? [];
+  }
+
+  #read(call: Call, transaction: Transaction | undefined): Answer {
+    const collection = this.#collections.get(call.path);
+    if (collection?.listing && call.route === collection.listing) return json(200, this.#listing(collection, transaction));
+    const object = this.#object(call.path, transaction);
+    if (object) return json(200, object);
+    if (call.route.statuses.includes('404')) return documentedError(this.model, call.route, 404, 'NotFound');
+    return json(call.route.successStatus, this.model.example(call.route, call.route.successStatus));
+  }
+
+  #listing(collection: Collection, transaction: Transaction | undefined): JsonObject {
+    const example = (this.model.example(collection.listing!, 200) ?? { items: [] }) as { items?: JsonObject[] };
+    const template = new Map((example.items ?? []).map((item) => [String(item.key), item]));
+    const withBodies = (example.items ?? []).some((item) => 'body' in item);
+    const items = this.#keysOf(collection.path, transaction).map((key) => {
+      const object = this.#object(`${collection.path}/${key}`, transaction);
+      const item: JsonObject = template.get(key) ?? { key, meta: { href: `${collection.path}/${key}` } };
+      return withBodies && object?.body !== undefined ? { ...item, body: object.body } : item;
+    });
+    return { ...example, items } as JsonObject;
+  }
+
+  #write(call: Call, transaction: Transaction): Answer {
+    const { route, path } = call;
+    const collection = this.#collections.get(path);
+    if (route.method === 'POST' && collection) return this.#create(call, collection, transaction);
+    const existing = this.#object(path, transaction);
+    const parent = this.#collectionOfMember(path);
+    if (!existing) return documentedError(this.model, route, 404, 'NotFound');
+    if (route.method === 'DELETE' && parent) {
+      const key = path.slice(parent.path.length + 1);
+      transaction.staged.set(path, null);
+      transaction.keys.set(parent.path, this.#keysOf(parent.path, transaction).filter((candidate) => candidate !== key));
+      transaction.record('delete', path, existing.body, undefined);
+      return this.#ack(route, String(existing.key ?? key), path);
+    }
+    if (route.method !== 'PUT') return json(route.successStatus, this.model.example(route, route.successStatus));
+    const size = JSON.stringify(call.body).length;
+    const bound = this.#bound(route, transaction, size, 0);
+    if (bound) return bound;
+    const replaced = this.#asAnswered(parent ? parent.member : this.#readRoute(route), route, existing, call.body as Json, transaction);
+    transaction.staged.set(path, replaced);
+    transaction.bytes += size;
+    transaction.record('replace', path, existing.body, replaced.body);
+    return this.#ack(route, String(existing.key ?? ''), path);
+  }
+
+  #create(call: Call, collection: Collection, transaction: Transaction): Answer {
+    const size = JSON.stringify(call.body).length;
+    const bound = this.#bound(call.route, transaction, size, 1);
+    if (bound) return bound;
+    const key = newKey(this.model.document, collection.member);
+    const path = `${collection.path}/${key}`;
+    const template: JsonObject = { key, meta: { href: path, parent: collection.path, transaction: '/api/transaction' } };
+    const created = this.#asAnswered(collection.member, call.route, template, call.body as Json, transaction);
+    transaction.staged.set(path, created);
+    transaction.keys.set(collection.path, [...this.#keysOf(collection.path, transaction), key]);
+    transaction.bytes += size;
+    transaction.record('create', path, undefined, created.body);
+    return this.#ack(call.route, key, path);
+  }
+
+  /** The documented success answer of a write, with the object's key and link. */
+  #ack(route: Route, key: string, path: string): Answer {
+    const example = this.model.example(route, route.successStatus);
+    if (!isObject(example)) return json(route.successStatus, example);
+    const answer: JsonObject = { ...example };
+    if ('key' in answer || route.method === 'POST') answer.key = key;
+    if (isObject(answer.meta)) answer.meta = { ...answer.meta, href: path };
+    return json(route.successStatus, answer);
+  }
+
+  /**
+   * The object a GET answers after `body` was written: the request body in its answer form, else (when
+   * that does not fit the answer's schema, e.g. a write-once key whose answer shows derived data) the
+   * first example's body.
+   */
+  #asAnswered(read: Route, write: Route, template: JsonObject, body: Json, transaction: Transaction): JsonObject {
+    const writeOnly = this.#writeOnlyOf(write);
+    const validate = this.model.validatorFor(responseSchemaPointer(this.model.document, read.entry, 200));
+    const candidate: JsonObject = { ...template };
+    if (!writeOnly.root) candidate.body = withoutWriteOnly(body, writeOnly.names);
+    const fitted = withReferences(candidate, validate, (key) => this.#hrefOf(key, transaction));
+    if (fitted) return fitted;
+    const example = this.model.example(read, 200);
+    return { ...template, ...(isObject(example) && example.body !== undefined ? { body: example.body } : {}) };
+  }
+
+  /** The write-only parts of a write's JSON request body (found once per operation). */
+  #writeOnlyOf(write: Route): { root: boolean; names: Set<string> } {
+    let found = this.#writeOnly.get(write);
+    if (!found) {
+      const content = (write.entry.operation.requestBody && resolve(this.model.document, write.entry.operation.requestBody).content) as JsonObject | undefined;
+      const schema = (content?.['application/json'] as JsonObject | undefined)?.schema;
+      found = schema === undefined ? { root: false, names: new Set<string>() } : writeOnlyOf(this.model.document, schema);
+      this.#writeOnly.set(write, found);
+    }
+    return found;
+  }
+
+  /** The path of the object a key names, in any collection. */
+  #hrefOf(key: string, transaction: Transaction): string | undefined {
+    for (const collection of this.#collections.keys()) if (this.#object(`${collection}/${key}`, transaction)) return `${collection}/${key}`;
+    return undefined;
+  }
+
+  #collectionOfMember(path: string): Collection | undefined {
+    const parent = path.slice(0, path.lastIndexOf('/'));
+    return this.#collections.get(parent);
+  }
+
+  #readRoute(write: Route): Route {
+    return this.#reads.get(write.path) ?? write;
+  }
+
+  /** A 400 when a write would take the configuration past its bounds. */
+  #bound(route: Route, transaction: Transaction, bytes: number, objects: number): Answer | undefined {
+    const count = this.#objects.size + [...transaction.staged.values()].filter((value) => value !== null).length + objects;
+    if (count > this.limits.maxObjects || this.#bytes + transaction.bytes + bytes > this.limits.maxBytes) {
+      const limit = `at most ${this.limits.maxObjects} objects and ${Math.round(this.limits.maxBytes / 2 ** 20)} MB of configuration`;
+      return documentedError(this.model, route, 400, 'SemanticError', `The stateful mock holds ${limit}; commit or roll back, or restart it.`);
+    }
+    return undefined;
+  }
+
+  /** The members of a collection at start: the keys its listing example names, each with its example. */
+  #seed(collection: Collection): void {
+    const listed = collection.listing ? ((this.model.example(collection.listing, 200) as { items?: JsonObject[] } | undefined)?.items ?? []) : [];
+    const examples = this.model.examples(collection.member, 200).filter(isObject);
+    const keys = [...new Set([...listed.map((item) => String(item.key)), ...examples.slice(0, 1).map((example) => String(example.key))])];
+    for (const key of keys) {
+      const path = `${collection.path}/${key}`;
+      const own = examples.find((example) => String(example.key) === key);
+      const copy = examples[0] && { ...examples[0], key, meta: { href: path, parent: collection.path } };
+      const object = own ?? copy;
+      if (object) this.#objects.set(path, object);
+    }
+    this.#keys.set(collection.path, keys.filter((key) => this.#objects.has(`${collection.path}/${key}`)));
+  }
+
+  #load(path: string, value: Json): void {
+    const collection = this.#collectionOfMember(path);
+    const route = collection ? collection.member : this.#reads.get(path);
+    if (!route || (!collection && !this.#objects.has(path))) throw new Error(`the state file names ${path}, which is no object of the configuration`);
+    if (value === null) {
+      if (!collection) throw new Error(`the state file removes ${path}, which is no member of a collection`);
+      this.#objects.delete(path);
+      this.#keys.set(collection.path, (this.#keys.get(collection.path) ?? []).filter((key) => `${collection.path}/${key}` !== path));
+      return;
+    }
+    const validate = this.model.validatorFor(responseSchemaPointer(this.model.document, route.entry, 200));
+    if (!validate(value)) throw new Error(`the state file's ${path} does not match the answer of GET ${route.path}: ${validate.errors?.[0]?.instancePath || '/'} ${validate.errors?.[0]?.message ?? ''}`);
+    this.#objects.set(path, value as JsonObject);
+    if (collection) {
+      const key = path.slice(collection.path.length + 1);
+      const keys = this.#keys.get(collection.path) ?? [];
+      if (!keys.includes(key)) this.#keys.set(collection.path, [...keys, key]);
+    }
+  }
+}
+
+/** A key for a new member: a UUID where the path parameter's schema says so, else 24 hex digits like SPS's object IDs. */
+function newKey(document: JsonObject, member: Route): string {
+  const parameter = member.entry.parameters.find(({ parameter: candidate }) => candidate.in === 'path');
+  const schema = parameter && resolve(document, parameter.parameter.schema ?? {});
+  return schema?.format === 'uuid' ? randomUUID() : randomBytes(12).toString('hex');
+}

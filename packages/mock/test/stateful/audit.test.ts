@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { call, logIn, statefulMock } from './support.js';
+
+let now = Date.parse('2025-06-01T12:00:00Z');
+const sps = statefulMock({ sessions: 12_000, now: () => now });
+
+interface Page {
+  items: { key: string; body?: Record<string, unknown> }[];
+  meta: { match_count?: number; offset?: number; limit: number; next: string | null; previous?: string | null; first?: string | null; last?: string | null; search_after?: unknown };
+}
+const page = async (cookie: string, query: string) => (await call(sps.url, cookie, 'GET', `/api/audit/sessions?${query}`)).body as Page;
+
+describe('basic session search', () => {
+  it('pages through the matches: limit capped to 500, only the first 10,000 reachable', async () => {
+    const cookie = await logIn(sps.url);
+    const first = await page(cookie, '');
+    expect(first.items).toHaveLength(500);
+    expect(first.items[0]!.body).toBeUndefined();
+    expect(first.meta).toMatchObject({ match_count: 12_000, offset: 0, limit: 500, previous: null });
+    expect((await page(cookie, 'limit=2000')).meta.limit).toBe(500);
+    const next = await call(sps.url, cookie, 'GET', first.meta.next!);
+    expect((next.body as Page).meta.offset).toBe(500);
+    expect((next.body as Page).items[0]!.key).not.toBe(first.items[0]!.key);
+    const last = await page(cookie, 'offset=9900&limit=500');
+    expect(last.items).toHaveLength(100);
+    expect(last.meta.next).toBeNull();
+    expect(first.meta.last).toContain('offset=9500');
+    // An offset above 10,000 is ignored.
+    expect((await page(cookie, 'offset=10001&limit=3')).items.map(({ key }) => key)).toEqual(first.items.slice(0, 3).map(({ key }) => key));
+  });
+
+  it('filters with q, start and end, sorts, and returns the requested fields', async () => {
+    const cookie = await logIn(sps.url);
+    const found = await page(cookie, `q=${encodeURIComponent('protocol:RDP AND verdict:ACCEPT AND NOT active:true')}&fields=protocol,verdict,active,user.name&sort=start_time`);
+    expect(found.meta.match_count).toBeGreaterThan(100);
+    for (const { body } of found.items) expect(body).toMatchObject({ protocol: 'RDP', verdict: 'ACCEPT', active: false, user: { name: expect.any(String) } });
+    const all = await page(cookie, 'fields=*&limit=5&sort=-start_time');
+    const [newest] = all.items;
+    const byServer = await page(cookie, `q=${encodeURIComponent(`server.address:"${(newest!.body!.server as { address: string }).address}" AND user.name:${(newest!.body!.user as { name: string }).name}`)}&fields=*`);
+    expect(byServer.items.map(({ key }) => key)).toContain(newest!.key);
+    const start = '2024-12-01T00:00:00Z';
+    const recent = await page(cookie, `start=${start}&fields=start_time&limit=500`);
+    for (const { body } of recent.items) expect(Date.parse(body!.start_time as string)).toBeGreaterThanOrEqual(Date.parse(start));
+    const count = (await call(sps.url, cookie, 'GET', `/api/audit/sessions/_count?start=${start}`)).body as { count: number };
+    expect(count.count).toBe(recent.meta.match_count);
+  });
+
+  it('answers a query it cannot read with the documented 400', async () => {
+    const cookie = await logIn(sps.url);
+    const answer = await call(sps.url, cookie, 'GET', `/api/audit/sessions?q=${encodeURIComponent('protocol:(SSH')}`);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: { type: 'SyntacticError', message: expect.stringContaining('parenthesis') } });
+  });
+
+  it('returns nothing for fields and sort keys that name no own field (__proto__, constructor)', async () => {
+    const cookie = await logIn(sps.url);
+    const found = await page(cookie, 'fields=__proto__.constructor.name,constructor,user.name&sort=__proto__&limit=2');
+    for (const { body } of found.items) expect(Object.keys(body!)).toEqual(['user']);
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+  });
+
+  it('answers CSV with format=csv', async () => {
+    const cookie = await logIn(sps.url);
+    const answer = await call(sps.url, cookie, 'GET', '/api/audit/sessions?format=csv&limit=3&fields=protocol,user.name');
+    expect(answer.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (answer.body as string).trim().split('\n');
+    expect(lines[0]).toBe('key,protocol,user.name');
+    expect(lines).toHaveLength(4);
+  });
+});
+
+describe('snapshot search', () => {
+  it('walks every match through meta.next, beyond 10,000', async () => {
+    const cookie = await logIn(sps.url);
+    const snapshot = ((await call(sps.url, cookie, 'GET', '/api/audit/sessions/_snapshot')).body as { body: { snapshot: string } }).body.snapshot;
+    const keys = new Set<string>();
+    let next: string | null = `/api/audit/sessions?fields=*&sort=-start_time&snapshot=${snapshot}`;
+    for (let pages = 0; next && pages < 50; pages++) {
+      const current = (await call(sps.url, cookie, 'GET', next)).body as Page;
+      expect(current.meta).toMatchObject({ first: null, last: null, previous: null, limit: 500 });
+      expect(current.meta.match_count).toBeUndefined();
+      for (const { key } of current.items) keys.add(key);
+      next = current.meta.next;
+    }
+    expect(next).toBeNull();
+    expect(keys.size).toBe(12_000);
+  });
+
+  it('expires 5 minutes after its last use, belongs to its session only, and one session has one', async () => {
+    const cookie = await logIn(sps.url);
+    const other = await logIn(sps.url, 'auditor');
+    const open = async (who: string) => ((await call(sps.url, who, 'GET', '/api/audit/sessions/_snapshot')).body as { body: { snapshot: string } }).body.snapshot;
+    const snapshot = await open(cookie);
+    expect((await call(sps.url, other, 'GET', `/api/audit/sessions?snapshot=${snapshot}`)).status).toBe(404);
+    now += 299_000;
+    expect((await call(sps.url, cookie, 'GET', `/api/audit/sessions?snapshot=${snapshot}&limit=1`)).status).toBe(200);
+    now += 299_000;
+    expect((await call(sps.url, cookie, 'GET', `/api/audit/sessions?snapshot=${snapshot}&limit=1`)).status).toBe(200);
+    now += 300_000;
+    expect((await call(sps.url, cookie, 'GET', `/api/audit/sessions?snapshot=${snapshot}&limit=1`)).status).toBe(404);
+    const replaced = await open(cookie);
+    const newer = await open(cookie);
+    expect((await call(sps.url, cookie, 'GET', `/api/audit/sessions?snapshot=${replaced}&limit=1`)).status).toBe(404);
+    expect((await call(sps.url, cookie, 'GET', `/api/audit/sessions?snapshot=${newer}&limit=1`)).status).toBe(200);
+  });
+});
+
+describe('the generated sessions', () => {
+  it('are the same for the same count', async () => {
+    const cookie = await logIn(sps.url);
+    const first = await page(cookie, 'fields=*&limit=20');
+    const other = await startAnother();
+    try {
+      const again = (await call(other.url, await logIn(other.url), 'GET', '/api/audit/sessions?fields=*&limit=20')).body as Page;
+      expect(again.items).toEqual(first.items);
+    } finally {
+      await other.stop();
+    }
+  });
+});
+
+async function startAnother() {
+  const { startStateful } = await import('../../src/stateful/start-stateful.js');
+  return startStateful({ users: { admin: 'Sup3r-Secret!' }, sessions: 12_000 });
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { call, logIn, statefulMock } from './support.js';
+
+const sps = statefulMock();
+const connections = '/api/configuration/ssh/connections';
+
+describe('the configuration', () => {
+  it('starts from the examples: singletons, and the members the listings name', async () => {
+    const cookie = await logIn(sps.url);
+    expect(((await call(sps.url, cookie, 'GET', '/api/configuration/network/dns')).body as { body: unknown }).body).toEqual({ primary: '192.168.56.1', secondary: null });
+    const listing = (await call(sps.url, cookie, 'GET', '/api/configuration/network/nics')).body as { items: { key: string }[] };
+    for (const { key } of listing.items) expect((await call(sps.url, cookie, 'GET', `/api/configuration/network/nics/${key}`)).body).toMatchObject({ key });
+  });
+
+  it('stages changes for the session that made them; others see them after the commit', async () => {
+    const [mine, theirs] = [await logIn(sps.url), await logIn(sps.url, 'auditor')];
+    const created = (await call(sps.url, mine, 'POST', connections, { name: 'to-servers', active: true })).body as { key: string; meta: { href: string } };
+    expect(created.meta.href).toBe(`${connections}/${created.key}`);
+    const keys = async (cookie: string) => ((await call(sps.url, cookie, 'GET', connections)).body as { items: { key: string }[] }).items.map(({ key }) => key);
+    expect(await keys(mine)).toContain(created.key);
+    expect(await keys(theirs)).not.toContain(created.key);
+    expect((await call(sps.url, theirs, 'GET', `${connections}/${created.key}`)).status).toBe(404);
+    await call(sps.url, mine, 'PUT', '/api/transaction', { status: 'commit' });
+    expect(await keys(theirs)).toContain(created.key);
+    expect(((await call(sps.url, theirs, 'GET', `${connections}/${created.key}`)).body as { body: unknown }).body).toEqual({ name: 'to-servers', active: true });
+  });
+
+  it('answers references as objects where the answer wants them, and keys in a change log', async () => {
+    const cookie = await logIn(sps.url);
+    const policy = (await call(sps.url, cookie, 'POST', '/api/configuration/ssh/channel_policies', { name: 'shell-only', rules: [] })).body as { key: string };
+    const connection = (await call(sps.url, cookie, 'POST', connections, { name: 'with-policy', policies: { channel_policy: policy.key } })).body as { key: string };
+    await call(sps.url, cookie, 'PUT', '/api/transaction', { status: 'commit' });
+    const read = (await call(sps.url, cookie, 'GET', `${connections}/${connection.key}`)).body as { body: { policies: unknown } };
+    expect(read.body.policies).toEqual({ channel_policy: { key: policy.key, meta: { href: `/api/configuration/ssh/channel_policies/${policy.key}` } } });
+  });
+
+  it('never answers a write-once secret back', async () => {
+    const cookie = await logIn(sps.url);
+    const pem = '-----BEGIN RSA PRIVATE KEY-----\nMIIEsecret\n-----END RSA PRIVATE KEY-----';
+    const created = await call(sps.url, cookie, 'POST', '/api/configuration/private_keys', pem);
+    expect(created.status).toBe(201);
+    const key = (created.body as { key: string }).key;
+    expect(key).toMatch(/^[0-9a-f-]{36}$/);
+    const read = await call(sps.url, cookie, 'GET', `/api/configuration/private_keys/${key}`);
+    const changes = await call(sps.url, cookie, 'GET', '/api/transaction/changes');
+    for (const answer of [read, changes]) expect(JSON.stringify(answer.body)).not.toContain('MIIEsecret');
+    await call(sps.url, cookie, 'DELETE', '/api/transaction');
+  });
+
+  it('answers 404 for a member that does not exist, and a PUT to it creates nothing', async () => {
+    const cookie = await logIn(sps.url);
+    expect((await call(sps.url, cookie, 'PUT', `${connections}/nope`, { name: 'x' })).status).toBe(404);
+    expect((await call(sps.url, cookie, 'DELETE', `${connections}/nope`)).status).toBe(404);
+    await call(sps.url, cookie, 'DELETE', '/api/transaction');
+  });
+});
+
+describe('the state option', () => {
+  const replaced = statefulMock({
+    state: {
+      '/api/configuration/network/dns': { key: 'dns', body: { primary: '203.0.113.53', secondary: null }, meta: { href: '/api/configuration/network/dns' } },
+      '/api/configuration/aaa/local_database/groups/-100': null,
+    },
+  });
+
+  it('replaces the examples the configuration starts from, and removes members', async () => {
+    const cookie = await logIn(replaced.url);
+    expect(((await call(replaced.url, cookie, 'GET', '/api/configuration/network/dns')).body as { body: { primary: string } }).body.primary).toBe('203.0.113.53');
+    expect((await call(replaced.url, cookie, 'GET', '/api/configuration/aaa/local_database/groups/-100')).status).toBe(404);
+  });
+});

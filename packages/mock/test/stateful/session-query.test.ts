@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { fieldValue, parseQuery, QuerySyntaxError } from '../../src/stateful/session-query.js';
+
+const alice = { user: { name: 'alice' }, protocol: 'SSH', server: { address: '10.30.255.70' }, verdict: 'ACCEPT', active: false, origin: 'RECORDING' };
+const bob = { user: { name: 'bob' }, protocol: 'RDP', server: { address: '10.30.255.71' }, verdict: 'AUTH_FAIL', active: true, origin: 'RECORDING' };
+const matching = (q: string) => [alice, bob].filter(parseQuery(q)).map((session) => session.user.name);
+
+describe('parseQuery()', () => {
+  it.each([
+    ['user.name:alice', ['alice']],
+    ['protocol:SSH', ['alice']],
+    ['protocol:ssh', ['alice']],
+    ['server.address: 10.30.255.70', ['alice']],
+    ['server.address:"10.30.255.71"', ['bob']],
+    ['verdict:AUTH_FAIL', ['bob']],
+    ['active:true', ['bob']],
+    ['active:false', ['alice']],
+    ['protocol:SSH AND user.name:balabit', []],
+    ['protocol:SSH OR user.name:bob', ['alice', 'bob']],
+    ['protocol:SSH user.name:bob', ['alice', 'bob']],
+    ['NOT protocol:SSH', ['bob']],
+    ['-protocol:SSH', ['bob']],
+    ['protocol:(SSH OR RDP) AND NOT active:true', ['alice']],
+    ['(protocol:RDP || verdict:ACCEPT) && active:false', ['alice']],
+    ['origin:("RECORDING")', ['alice', 'bob']],
+    ['user.name:*', ['alice', 'bob']],
+    ['user.name:al*', ['alice']],
+    ['user.name:b?b', ['bob']],
+    ['server.address:10.30.255.7*', ['alice', 'bob']],
+    ['client.name:x', []],
+  ])('%s matches %j', (q, names) => {
+    expect(matching(q)).toEqual(names);
+  });
+
+  it.each([
+    ['', 'the query is empty'],
+    ['protocol:(SSH', 'a parenthesis is not closed'],
+    ['protocol:SSH)', 'unexpected ")"'],
+    ['alice', '"alice" names no field; write field:value'],
+    ['user.name:"alice', 'a quoted phrase is not closed'],
+    ['protocol:SSH AND', 'the query ends where a term was expected'],
+    [':SSH', 'a field name is missing'],
+  ])('refuses %j: %s', (q, message) => {
+    expect(() => parseQuery(q)).toThrow(QuerySyntaxError);
+    expect(() => parseQuery(q)).toThrow(message);
+  });
+});
+
+describe('fieldValue()', () => {
+  it('follows dotted names through own properties only', () => {
+    expect(fieldValue(alice, 'user.name')).toBe('alice');
+    expect(fieldValue(alice, 'user.nobody')).toBeUndefined();
+    for (const field of ['__proto__', '__proto__.toString', 'constructor', 'user.constructor.name']) expect(fieldValue(alice, field), field).toBeUndefined();
+    expect(matching('constructor:*')).toEqual([]);
+  });
+});

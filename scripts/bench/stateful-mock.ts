@@ -1,0 +1,122 @@
+/**
+ * The stateful mock (`sps-mock --stateful`): how long it takes to answer after a start (in-process and
+ * `sps-mock --stateful`), its latency over 1,000 sequential requests — a GET and a PUT inside a
+ * transaction — and its requests per second under 10 concurrent clients, each side by side with a bare
+ * node:http server giving the same answer.
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startMock } from '@sps-openapi/mock';
+import { spsMockBin } from '../../test/support/sps-mock-cli.js';
+import { median, percentile, report } from './report.js';
+
+const starts = 5;
+const requests = 1000;
+const users = { admin: 'bench-password' };
+const dns = '/api/configuration/network/dns';
+
+async function timeStart(): Promise<number> {
+  const started = performance.now();
+  const mock = await startMock({ stateful: true, users });
+  await (await fetch(`${mock.url}/api/info`)).arrayBuffer();
+  const elapsed = performance.now() - started;
+  await mock.stop();
+  return elapsed;
+}
+
+/** From spawning `sps-mock --stateful --port 0` to the line with its URL. */
+function timeCli(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [spsMockBin, '--stateful', '--port', '0', '--users', 'admin:bench-password'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    let ready: number | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (ready === undefined && /http:\/\/\S+/.test(out)) {
+        ready = performance.now() - started;
+        child.kill('SIGTERM');
+      }
+    });
+    child.once('exit', (code) => (ready === undefined ? reject(new Error(`sps-mock exited (${code}) before printing its URL`)) : resolve(ready)));
+  });
+}
+
+async function latencies(send: () => Promise<Response>): Promise<number[]> {
+  for (let i = 0; i < 50; i++) await (await send()).arrayBuffer(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < requests; i++) {
+    const started = performance.now();
+    const response = await send();
+    await response.arrayBuffer();
+    times.push(performance.now() - started);
+    if (!response.ok) throw new Error(`the mock answered ${response.status}`);
+  }
+  return times;
+}
+
+/** Requests per second of 10 clients sending one request after the other for 2 s. */
+async function throughput(send: () => Promise<Response>): Promise<number> {
+  const until = performance.now() + 2000;
+  let count = 0;
+  const client = async () => {
+    for (let i = 0; i < 100_000 && performance.now() < until; i++) {
+      await (await send()).arrayBuffer();
+      count++;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: 10 }, client));
+  return count / ((performance.now() - started) / 1000);
+}
+
+export async function run() {
+  const inProcess: number[] = [];
+  const cli: number[] = [];
+  for (let i = 0; i < starts; i++) {
+    inProcess.push(await timeStart());
+    cli.push(await timeCli());
+  }
+
+  const mock = await startMock({ stateful: true, users });
+  const login = await fetch(`${mock.url}/api/authentication`, { headers: { Authorization: `Basic ${Buffer.from('admin:bench-password').toString('base64')}` } });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const answer = await (await fetch(`${mock.url}${dns}`, { headers: { Cookie: cookie } })).text();
+  const bare = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'application/json' }).end(answer));
+  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+  const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}${dns}`;
+  try {
+    const baseline = await latencies(() => fetch(bareUrl));
+    const get = await latencies(() => fetch(`${mock.url}${dns}`, { headers: { Cookie: cookie } }));
+    await fetch(`${mock.url}/api/transaction`, { method: 'POST', headers: { Cookie: cookie }, body: '' });
+    let n = 0;
+    const put = await latencies(() =>
+      fetch(`${mock.url}${dns}`, {
+        method: 'PUT',
+        headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ primary: `192.0.2.${(n++ % 250) + 1}`, secondary: null }),
+      }),
+    );
+    await fetch(`${mock.url}/api/transaction`, { method: 'DELETE', headers: { Cookie: cookie } });
+    const bareRps = await throughput(() => fetch(bareUrl));
+    const mockRps = await throughput(() => fetch(`${mock.url}${dns}`, { headers: { Cookie: cookie } }));
+    report(`Stateful mock: start, median of ${starts}; latency over ${requests} sequential requests; 10 clients for 2 s`, [
+      { name: 'startMock({ stateful }) answering', value: median(inProcess), unit: 'ms', target: 1000 },
+      { name: 'sps-mock --stateful prints URL', value: median(cli), unit: 'ms' },
+      { name: 'GET …/network/dns p50', value: percentile(get, 50), unit: 'ms', target: 1 },
+      { name: 'GET …/network/dns p99', value: percentile(get, 99), unit: 'ms', target: 5 },
+      { name: 'PUT …/network/dns in a tx p50', value: percentile(put, 50), unit: 'ms', target: 1 },
+      { name: 'PUT …/network/dns in a tx p99', value: percentile(put, 99), unit: 'ms', target: 5 },
+      { name: 'bare node:http server p50', value: percentile(baseline, 50), unit: 'ms' },
+      { name: 'bare node:http server p99', value: percentile(baseline, 99), unit: 'ms' },
+      { name: 'GET p50 / bare node:http p50', value: percentile(get, 50) / percentile(baseline, 50), unit: '×' },
+      { name: 'requests, stateful mock', value: mockRps, unit: '/s' },
+      { name: 'requests, bare node:http', value: bareRps, unit: '/s' },
+      { name: 'requests/s: stateful / bare node:http', value: mockRps / bareRps, unit: '×' },
+    ]);
+  } finally {
+    bare.close();
+    await mock.stop();
+  }
+}
