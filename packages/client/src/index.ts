@@ -8,6 +8,9 @@ export {
   SpsInvalidJsonError,
   SpsNetworkError,
   SpsRequestError,
+  SpsSearchLimitError,
+  SpsSnapshotExpiredError,
+  SpsSnapshotQuotaError,
   SpsTimeoutError,
   isAuthenticationFailure,
   isConfigLocked,
@@ -16,6 +19,7 @@ export {
   isResourceNotFound,
   isSpsApiError,
   isUnauthenticated,
+  type ApiErrorInit,
   type FirmwareTestFailedDetails,
   type IncompleteRequestBodyDetails,
   type RequestDescription,
@@ -26,6 +30,8 @@ export {
 export type { FetchFirmwareOptions, FirmwareFetchJob, FirmwareSource, SlotId } from './firmware.js';
 export type { components, operations, paths } from './generated/openapi.js';
 export type { LinkName, LinkTarget } from './hypermedia.js';
+export type { SearchSessionsOptions, SessionChannel, SessionCountQuery, SessionSearchItem, SessionSearchQuery } from './search.js';
+export { sessionQuery, type SessionQueryFields, type SessionQueryValue } from './search-query.js';
 export type { CertificateLogin, LoginMethodsResponse, LoginResponse, PasswordLogin } from './session.js';
 export type { Pem, TlsOptions } from './tls.js';
 export type { TransactionOptions, TransactionState } from './transaction.js';
