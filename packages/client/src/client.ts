@@ -1,4 +1,5 @@
 import createClient from 'openapi-fetch';
+import { auditTrailHelpers } from './audit-trail.js';
 import { isCleartextToAnotherHost, parseBaseUrl } from './base-url.js';
 import { firmwareHelpers } from './firmware.js';
 import type { paths } from './generated/openapi.js';
@@ -64,6 +65,7 @@ function helpers<Client extends Api>(context: ClientContext, client: () => Clien
     ...uploadHelpers(context),
     ...hypermediaHelpers(context),
     ...searchHelpers(context),
+    ...auditTrailHelpers(context),
     /** Closes the TLS connection pool (Node.js); the client can still be used afterwards. */
     close: (): Promise<void> => context.transport.close(),
   };

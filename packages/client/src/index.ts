@@ -1,3 +1,4 @@
+export type { AuditTrailProgress, DownloadAuditTrailOptions } from './audit-trail.js';
 export { normalizeBaseUrl } from './base-url.js';
 export { createSpsClient, type SpsClient, type SpsClientOptions } from './client.js';
 export {

@@ -16,7 +16,7 @@ const layers = [
   ['transport.ts'],
   ['requests.ts'],
   ['unwrap.ts'],
-  ['session.ts', 'transaction.ts', 'firmware.ts', 'upload.ts', 'hypermedia.ts', 'search.ts'],
+  ['session.ts', 'transaction.ts', 'firmware.ts', 'upload.ts', 'hypermedia.ts', 'search.ts', 'audit-trail.ts'],
   ['client.ts'],
   ['index.ts'],
 ];
