@@ -10,7 +10,7 @@ export function percentile(values: number[], p: number): number {
 export interface Result {
   name: string;
   value: number;
-  unit: 'ms' | 'kB' | 'MB' | '×';
+  unit: 'ms' | 'kB' | 'MB' | '×' | '/s';
   /** Upper bound the value should stay under; printed as the ratio value / target. */
   target?: number;
 }
