@@ -179,10 +179,10 @@ export class SpsSnapshotQuotaError extends SpsApiError {
   }
 }
 
-/** `Retry-After` in milliseconds: delay-seconds or an HTTP date; `undefined` when absent or unreadable. */
+/** `Retry-After` in milliseconds: delay-seconds or an HTTP date (in GMT); `undefined` when absent or unreadable. */
 function retryAfterMs(header: string | null | undefined): number | undefined {
-  if (!header) return undefined;
-  const ms = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - Date.now();
+  const value = header?.trim() ?? '';
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : value.endsWith('GMT') ? Date.parse(value) - Date.now() : Number.NaN;
   return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
 }
 
