@@ -56,7 +56,7 @@ const searchPath = '/api/audit/sessions';
 const absolute = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 
 export function searchHelpers({ api, baseUrl }: SearchContext) {
-  /** The query parameters of a search, one page after another, following `meta.next`. */
+  /** The sessions of a search, one page after another, following `meta.next`. */
   async function* search(query: Record<string, string>, snapshot: boolean, limit: number | undefined, signal?: AbortSignal) {
     let id: string | undefined;
     if (snapshot) {
