@@ -1,9 +1,11 @@
 import createClient from 'openapi-fetch';
+import { auditTrailHelpers } from './audit-trail.js';
 import { isCleartextToAnotherHost, parseBaseUrl } from './base-url.js';
 import { firmwareHelpers } from './firmware.js';
 import type { paths } from './generated/openapi.js';
 import { hypermediaHelpers } from './hypermedia.js';
 import { withRequestOptions } from './requests.js';
+import { searchHelpers } from './search.js';
 import { sessionHelpers } from './session.js';
 import { isNode, validateTlsOptions, type TlsOptions } from './tls.js';
 import { transactionHelpers } from './transaction.js';
@@ -62,6 +64,8 @@ function helpers<Client extends Api>(context: ClientContext, client: () => Clien
     ...firmwareHelpers(context),
     ...uploadHelpers(context),
     ...hypermediaHelpers(context),
+    ...searchHelpers(context),
+    ...auditTrailHelpers(context),
     /** Closes the TLS connection pool (Node.js); the client can still be used afterwards. */
     close: (): Promise<void> => context.transport.close(),
   };

@@ -42,6 +42,15 @@ export interface RequestDescription {
   pathTemplate?: string | undefined;
 }
 
+/** What an `SpsApiError` is made from: the request and SPS's answer to it. */
+export interface ApiErrorInit extends RequestDescription {
+  status: number;
+  /** The parsed body of the answer. */
+  body: unknown;
+  /** The headers of the answer. */
+  headers?: Headers | undefined;
+}
+
 /** An error about one request: `method`, `path` and `pathTemplate` follow the same rule in every subclass. */
 export class SpsRequestError extends SpsError {
   readonly method: string;
@@ -67,7 +76,7 @@ export class SpsApiError<Type extends string = string, Details = SpsErrorDetails
   /** `error.details` of the envelope, when present. */
   readonly details: Details | undefined;
 
-  constructor(init: RequestDescription & { status: number; body: unknown }) {
+  constructor(init: ApiErrorInit) {
     const error = errorObject(init.body);
     const type = typeof error?.type === 'string' ? error.type : undefined;
     const text = typeof error?.message === 'string' ? `: ${error.message}` : '';
@@ -133,6 +142,58 @@ export class SpsFirmwareFetchError extends SpsError {
     readonly job: Schema<'FirmwareFetchJob'>,
   ) {
     super(`Firmware download ${key} ${job.status}${job.error ? `: ${job.error}` : ''}`);
+  }
+}
+
+/**
+ * A basic session search matches more sessions than SPS returns that way (10,000); nothing was returned.
+ * `searchSessions(query, { snapshot: true })` returns them all (SPS 7.4+).
+ */
+export class SpsSearchLimitError extends SpsError {
+  /** The most sessions a basic search returns. */
+  static readonly limit = 10_000;
+
+  constructor(
+    /** `meta.match_count`: how many sessions match. */
+    readonly matchCount: number,
+  ) {
+    super(
+      `The search matches ${matchCount} sessions; a basic search returns only the first ${SpsSearchLimitError.limit}: use searchSessions(query, { snapshot: true })`,
+    );
+  }
+}
+
+/**
+ * 429 on `GET /api/audit/sessions/_snapshot`: the appliance's quota of open search snapshots is used up.
+ * A snapshot expires 5 minutes after its last query; `retryAfterMs` comes from `Retry-After` when SPS
+ * sends one, else it is those 5 minutes.
+ */
+export class SpsSnapshotQuotaError extends SpsApiError {
+  /** How long to wait before opening a snapshot again. */
+  readonly retryAfterMs: number;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.retryAfterMs = retryAfterMs(init.headers?.get('Retry-After')) ?? 5 * 60_000;
+    this.message += ` (the search snapshot quota is exhausted: retry in ${Math.ceil(this.retryAfterMs / 1000)} s, when a snapshot has expired)`;
+  }
+}
+
+/** `Retry-After` in milliseconds: delay-seconds or an HTTP date (in GMT); `undefined` when absent or unreadable. */
+function retryAfterMs(header: string | null | undefined): number | undefined {
+  const value = header?.trim() ?? '';
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : value.endsWith('GMT') ? Date.parse(value) - Date.now() : Number.NaN;
+  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
+}
+
+/**
+ * 404 while paging a search snapshot: it expired (5 minutes after its last query) or is not this
+ * client's. Sessions already returned stay valid; start the search again for the rest.
+ */
+export class SpsSnapshotExpiredError extends SpsApiError {
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.message += ' (the search snapshot expired or is not this client\'s: start the search again)';
   }
 }
 

@@ -1,3 +1,4 @@
+export type { AuditTrailProgress, DownloadAuditTrailOptions } from './audit-trail.js';
 export { normalizeBaseUrl } from './base-url.js';
 export { createSpsClient, type SpsClient, type SpsClientOptions } from './client.js';
 export {
@@ -8,6 +9,9 @@ export {
   SpsInvalidJsonError,
   SpsNetworkError,
   SpsRequestError,
+  SpsSearchLimitError,
+  SpsSnapshotExpiredError,
+  SpsSnapshotQuotaError,
   SpsTimeoutError,
   isAuthenticationFailure,
   isConfigLocked,
@@ -16,6 +20,7 @@ export {
   isResourceNotFound,
   isSpsApiError,
   isUnauthenticated,
+  type ApiErrorInit,
   type FirmwareTestFailedDetails,
   type IncompleteRequestBodyDetails,
   type RequestDescription,
@@ -26,6 +31,8 @@ export {
 export type { FetchFirmwareOptions, FirmwareFetchJob, FirmwareSource, SlotId } from './firmware.js';
 export type { components, operations, paths } from './generated/openapi.js';
 export type { LinkName, LinkTarget } from './hypermedia.js';
+export type { SearchSessionsOptions, SessionChannel, SessionCountQuery, SessionSearchItem, SessionSearchQuery } from './search.js';
+export { sessionQuery, type SessionQueryFields, type SessionQueryValue } from './search-query.js';
 export type { CertificateLogin, LoginMethodsResponse, LoginResponse, PasswordLogin } from './session.js';
 export type { Pem, TlsOptions } from './tls.js';
 export type { TransactionOptions, TransactionState } from './transaction.js';

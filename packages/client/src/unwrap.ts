@@ -1,5 +1,5 @@
 /** The throwing style: turns openapi-fetch's `{ data, error, response }` into data or an `SpsApiError`. */
-import { SpsApiError } from './errors.js';
+import { SpsApiError, type ApiErrorInit } from './errors.js';
 import { callOf } from './requests.js';
 
 interface Result {
@@ -18,10 +18,11 @@ export async function unwrap<R extends Result>(result: R | Promise<R>): Promise<
   return answer.data as NonNullable<R['data']>;
 }
 
-/** The `SpsApiError` of an error answer. */
-export function apiError({ error, response }: Result): SpsApiError {
+/** The `SpsApiError` (or the subclass `Type`) of an error answer. */
+export function apiError({ error, response }: Result, Type: new (init: ApiErrorInit) => SpsApiError = SpsApiError): SpsApiError {
   const request = callOf(response) ?? { method: 'request to', path: pathOf(response.url), pathTemplate: undefined };
-  return new SpsApiError({ method: request.method, path: request.path, pathTemplate: request.pathTemplate, status: response.status, body: error });
+  const { method, path, pathTemplate } = request;
+  return new Type({ method, path, pathTemplate, status: response.status, body: error, headers: response.headers });
 }
 
 function pathOf(url: string): string {

@@ -11,6 +11,9 @@ import {
   SpsApiError,
   SpsError,
   SpsRequestError,
+  SpsSearchLimitError,
+  SpsSnapshotExpiredError,
+  SpsSnapshotQuotaError,
   unwrap,
 } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +99,35 @@ describe('guards', () => {
     expect(isSpsApiError(errorOf('SomeFutureError'), 'SomeFutureError')).toBe(true);
     expect(isSpsApiError(errorOf('SomeFutureError'), 'NotFound')).toBe(false);
     expect(isSpsApiError(new Error('x'))).toBe(false);
+  });
+});
+
+describe('search errors', () => {
+  const request = { method: 'GET', path: '/api/audit/sessions/_snapshot', pathTemplate: '/api/audit/sessions/_snapshot', status: 429, body: { error: { type: 'TooManyRequests', message: 'Snapshot quota exceeded' } } };
+  const quota = (retryAfter?: string) => new SpsSnapshotQuotaError({ ...request, headers: new Headers(retryAfter === undefined ? {} : { 'Retry-After': retryAfter }) });
+
+  it('SpsSnapshotQuotaError reads Retry-After as seconds or as an HTTP date, else waits the 5 minutes a snapshot lives', () => {
+    expect(quota('90').retryAfterMs).toBe(90_000);
+    const inTwoMinutes = quota(new Date(Date.now() + 120_000).toUTCString()).retryAfterMs;
+    expect(inTwoMinutes).toBeGreaterThan(115_000);
+    expect(inTwoMinutes).toBeLessThanOrEqual(120_000);
+    expect(quota(new Date(Date.now() - 60_000).toUTCString()).retryAfterMs).toBe(0);
+    for (const unreadable of [undefined, '', 'soon', '-5']) expect(quota(unreadable).retryAfterMs).toBe(300_000);
+  });
+
+  it('the snapshot errors are SpsApiErrors that say what to do; the limit error is not about one answer', () => {
+    const error = quota('90');
+    expect(error).toBeInstanceOf(SpsApiError);
+    expect(error).toMatchObject({ name: 'SpsSnapshotQuotaError', status: 429, type: 'TooManyRequests' });
+    expect(error.message).toBe('GET /api/audit/sessions/_snapshot answered 429 TooManyRequests: Snapshot quota exceeded (the search snapshot quota is exhausted: retry in 90 s, when a snapshot has expired)');
+    const expired = new SpsSnapshotExpiredError({ ...request, path: '/api/audit/sessions', status: 404, body: { error: { type: 'NotFound' } } });
+    expect(expired).toBeInstanceOf(SpsApiError);
+    expect(expired.message).toMatch(/^GET \/api\/audit\/sessions answered 404 NotFound \(the search snapshot expired .*start the search again\)$/);
+    const limit = new SpsSearchLimitError(12_345);
+    expect(limit).toBeInstanceOf(SpsError);
+    expect(limit).not.toBeInstanceOf(SpsRequestError);
+    expect(limit).toMatchObject({ name: 'SpsSearchLimitError', matchCount: 12_345 });
+    expect(limit.message).toContain('matches 12345 sessions; a basic search returns only the first 10000');
   });
 });
 

@@ -12,11 +12,11 @@ const importsOf = (file: string) =>
 
 const layers = [
   ['types.ts'],
-  ['errors.ts', 'base-url.ts', 'tls.ts'],
+  ['errors.ts', 'base-url.ts', 'tls.ts', 'search-query.ts'],
   ['transport.ts'],
   ['requests.ts'],
   ['unwrap.ts'],
-  ['session.ts', 'transaction.ts', 'firmware.ts', 'upload.ts', 'hypermedia.ts'],
+  ['session.ts', 'transaction.ts', 'firmware.ts', 'upload.ts', 'hypermedia.ts', 'search.ts', 'audit-trail.ts'],
   ['client.ts'],
   ['index.ts'],
 ];

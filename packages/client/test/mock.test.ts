@@ -9,11 +9,17 @@ import {
   isIncompleteRequestBody,
   isResourceNotFound,
   isUnauthenticated,
+  sessionQuery,
   SpsApiError,
   SpsError,
+  SpsSnapshotExpiredError,
+  SpsSnapshotQuotaError,
   unwrap,
   type FetchLike,
 } from '@sps-openapi/client';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 
 const baseUrl = inject('mockUrl');
@@ -162,5 +168,71 @@ describe('hypermedia against the mock', () => {
     expect((await sps.follow(`${baseUrl}/api/firmware/slots/1#body`)).key).toBe('1');
     await expect(sps.follow('https://elsewhere.example/api/info')).rejects.toBeInstanceOf(SpsError);
     await expect(sps.follow('api/info')).rejects.toBeInstanceOf(TypeError);
+  });
+});
+
+describe('session search against the mock', () => {
+  /** A client whose requests to `path` (only) carry `Prefer: <prefer>`. */
+  const preferringOn = (path: string, prefer: string) =>
+    preferring(prefer, (request, init) => {
+      if (new URL(request.url).pathname !== path) request.headers.delete('Prefer');
+      return fetch(request, init);
+    });
+  const collect = async <T>(items: AsyncIterable<T>) => {
+    const all: T[] = [];
+    for await (const item of items) all.push(item);
+    return all;
+  };
+
+  it('searchSessions reads the basic page, with every filter the spec describes', async () => {
+    const query = { q: sessionQuery({ 'user.name': 'root' }), start: new Date('2024-03-01T00:00:00Z'), end: '2024-03-31T23:59', content: 'ls', fields: ['start_time', 'user.name'], sort: '-start_time' };
+    const items = await collect(client().searchSessions(query, { pageSize: 100 }));
+    expect(items.map((item) => item.key)).toEqual(['2', '1']);
+  });
+
+  it('searchSessions in snapshot mode opens a snapshot and follows meta.next of its example pages to the last', async () => {
+    const searches: URL[] = [];
+    const sps = createSpsClient({
+      baseUrl,
+      sessionId,
+      fetch: (request, init) => {
+        const url = new URL(request.url);
+        if (url.pathname === '/api/audit/sessions') request.headers.set('Prefer', `example=${searches.push(url) === 1 ? 'snapshotPage' : 'snapshotLastPage'}`);
+        return fetch(request, init);
+      },
+    });
+    const items = await collect(sps.searchSessions({ fields: '*' }, { snapshot: true }));
+    expect(items.map((item) => [item.key, item.body?.user?.name])).toEqual([['qbDgP4YB6q61cSrUGJic', 'yoda']]);
+    expect(searches.map((url) => url.searchParams.get('snapshot'))).toEqual(['ZGVtb19zbmFwc2hvdA', 'ZGVtb19zbmFwc2hvdA']);
+    expect(searches[1]!.searchParams.get('search_after')).toBe('1574725324000');
+  });
+
+  it('the 429 of _snapshot and the 404 of an expired snapshot are typed', async () => {
+    expect(await caught(collect(preferring('code=429').searchSessions({}, { snapshot: true })))).toBeInstanceOf(SpsSnapshotQuotaError);
+    const expired = await caught(collect(preferringOn('/api/audit/sessions', 'code=404, example=snapshotExpired').searchSessions({}, { snapshot: true })));
+    expect(expired).toBeInstanceOf(SpsSnapshotExpiredError);
+    expect(expired).toMatchObject({ status: 404, type: 'NotFound' });
+  });
+
+  it('countSessions, getSession, listSessionChannels and searchSessionContent read the examples', async () => {
+    const sps = client();
+    expect(await sps.countSessions({ q: 'protocol:SSH', start: '2024-03-01' })).toBe(2);
+    expect((await sps.getSession('rUhhQZ3jYsY1NDWYp9DEpq')).body.protocol).toBe('SSH');
+    const channels = await sps.listSessionChannels('rUhhQZ3jYsY1NDWYp9DEpq');
+    expect(channels.map((channel) => channel.type)).toContain('session exec');
+    expect(channels.every((channel) => typeof channel.start_time === 'number')).toBe(true);
+    expect((await sps.searchSessionContent('rUhhQZ3jYsY1NDWYp9DEpq', 'man iptables')).items).toEqual([]);
+  });
+
+  it('downloadAuditTrail saves what the mock answers to a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sps-mock-trail-'));
+    try {
+      const to = join(dir, 'session.zat');
+      const bytes = await client().downloadAuditTrail('rUhhQZ3jYsY1NDWYp9DEpq', { to, format: 'srs' });
+      expect(bytes).toBeGreaterThan(0);
+      expect(readFileSync(to).length).toBe(bytes);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

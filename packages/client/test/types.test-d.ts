@@ -9,10 +9,13 @@ import {
   isIncompleteRequestBody,
   isResourceNotFound,
   isSpsApiError,
+  sessionQuery,
   unwrap,
   type components,
   type FirmwareFetchJob,
   type Schema,
+  type SessionChannel,
+  type SessionSearchItem,
   type SpsApiError,
   type SpsDocument,
   type SpsErrorType,
@@ -131,6 +134,36 @@ describe('errors', () => {
       expectTypeOf(error.type).toEqualTypeOf<'WebGuiOrRpcApiConfigInProgress' | undefined>();
       expectTypeOf(error.status).toEqualTypeOf<number>();
     }
+  });
+});
+
+describe('session search', () => {
+  it('iterates typed session items; its options are checked', async () => {
+    for await (const session of sps.searchSessions({ q: sessionQuery({ protocol: 'SSH' }), start: new Date(), fields: ['user.name'] }, { snapshot: true })) {
+      expectTypeOf(session).toEqualTypeOf<SessionSearchItem>();
+      expectTypeOf(session.key).toEqualTypeOf<string>();
+      expectTypeOf(session.body?.user?.server_username).toEqualTypeOf<string[] | undefined>();
+    }
+    // @ts-expect-error -- the page size is an option, not a filter
+    sps.searchSessions({ limit: 10 });
+    // @ts-expect-error -- start is a Date or a string
+    sps.searchSessions({ start: 1709251200000 });
+    // @ts-expect-error -- countSessions takes only the filters _count takes
+    void sps.countSessions({ fields: '*' });
+    expectTypeOf(await sps.countSessions()).toEqualTypeOf<number>();
+  });
+
+  it('types the session, its channels and the trail download', async () => {
+    expectTypeOf((await sps.getSession('k')).body.protocol).toEqualTypeOf<string | undefined>();
+    expectTypeOf(await sps.listSessionChannels('k')).toEqualTypeOf<SessionChannel[]>();
+    expectTypeOf((await sps.listSessionChannels('k'))[0]!.start_time).toEqualTypeOf<number | undefined>();
+    expectTypeOf(await sps.downloadAuditTrail('k', { to: 'k.zat' })).toEqualTypeOf<number>();
+    // @ts-expect-error -- the only documented format is srs
+    void sps.downloadAuditTrail('k', { to: 'k.zat', format: 'zat' });
+    // @ts-expect-error -- the destination is required
+    void sps.downloadAuditTrail('k', {});
+    // @ts-expect-error -- values are strings, numbers or booleans
+    sessionQuery({ start_time: new Date() });
   });
 });
 

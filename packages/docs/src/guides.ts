@@ -16,6 +16,7 @@ export const guides: Guide[] = [
   { slug: 'getting-started', file: 'getting-started.md' },
   { slug: 'transactions', file: 'transactions.md' },
   { slug: 'firmware', file: 'firmware.md' },
+  { slug: 'search', file: 'search.md' },
   { slug: 'errors', file: 'errors.md' },
   { slug: 'testing', file: 'testing.md' },
   { slug: 'errata', file: 'errata.md', appendix: 'errata' },

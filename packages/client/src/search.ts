@@ -1,0 +1,150 @@
+/**
+ * Session search (`/api/audit/sessions`): iterate over every match in basic or snapshot mode, count,
+ * and read one session, its channels and its content. Downloading its audit trail is in audit-trail.ts.
+ */
+import { SpsError, SpsSearchLimitError, SpsSnapshotExpiredError, SpsSnapshotQuotaError } from './errors.js';
+import type { operations } from './generated/openapi.js';
+import type { Api, OperationData, Schema } from './types.js';
+import { apiError, unwrap } from './unwrap.js';
+
+export interface SearchContext {
+  api: Api;
+  /** The normalized base URL, e.g. `https://sps.example.net`. */
+  baseUrl: string;
+}
+
+type SearchParameters = NonNullable<operations['searchSessions']['parameters']['query']>;
+
+/** What to search for; every filter is optional (none: every session). */
+export interface SessionSearchQuery {
+  /** Field query, e.g. `protocol:SSH AND user.name:root`; `sessionQuery({…})` writes one safely. */
+  q?: SearchParameters['q'];
+  /** Only sessions that started after this moment (a `Date`, or an ISO 8601 string). */
+  start?: SearchParameters['start'] | Date;
+  /** Only sessions that ended before this moment. */
+  end?: SearchParameters['end'] | Date;
+  /** Content query on indexed sessions, e.g. `command:"sudo su"`. */
+  content?: SearchParameters['content'];
+  /** Fields to return in each item's `body` (`'*'` for all): a comma-separated string or a list. Without it, items carry only `key` and `meta`. */
+  fields?: SearchParameters['fields'] | readonly string[];
+  /** Sort field, `-` first for descending, e.g. `-start_time`. */
+  sort?: SearchParameters['sort'];
+}
+
+/** The filters `countSessions` takes. */
+export type SessionCountQuery = Pick<SessionSearchQuery, 'q' | 'start' | 'end' | 'content'>;
+
+export interface SearchSessionsOptions {
+  /**
+   * Search in a snapshot (SPS 7.4+): every match, however many. Without it, a basic search, which
+   * throws `SpsSearchLimitError` when more than 10,000 sessions match.
+   */
+  snapshot?: boolean;
+  /** Sessions per request, 1 to 500 (SPS's default and maximum is 500). */
+  pageSize?: number;
+  /** Aborting stops the search: no more requests, the iteration rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** One session of a search: `key`, `meta.href`, and `body` with the requested `fields`. */
+export type SessionSearchItem = OperationData<'searchSessions'>['items'][number];
+
+/** One channel of a session, wherever SPS put its fields (on the item or in its `body`). */
+export type SessionChannel = Schema<'AuditSessionChannel'> & { key?: string; meta?: Schema<'Meta'> };
+
+const searchPath = '/api/audit/sessions';
+const absolute = /^[a-z][a-z0-9+.-]*:|^\/\//i;
+
+export function searchHelpers({ api, baseUrl }: SearchContext) {
+  /** The sessions of a search, one page after another, following `meta.next`. */
+  async function* search(query: Record<string, string>, snapshot: boolean, limit: number | undefined, signal?: AbortSignal) {
+    let id: string | undefined;
+    if (snapshot) {
+      const opened = await api.GET('/api/audit/sessions/_snapshot', signal && { signal });
+      if (opened.response.status === 429) throw apiError(opened, SpsSnapshotQuotaError);
+      id = (await unwrap(opened)).body.snapshot;
+    }
+    let parameters: Record<string, string | number> = { ...query, ...(limit && { limit }), ...(id && { snapshot: id }) };
+    for (let page = 1, link = ''; ; page++) {
+      signal?.throwIfAborted();
+      const result = await api.GET(searchPath, { params: { query: parameters }, ...(signal && { signal }) });
+      if (id && result.response.status === 404) throw apiError(result, SpsSnapshotExpiredError);
+      const { items, meta } = await unwrap(result);
+      if (page === 1 && 'match_count' in meta && meta.match_count > SpsSearchLimitError.limit) throw new SpsSearchLimitError(meta.match_count);
+      for (const item of items) {
+        signal?.throwIfAborted();
+        yield item;
+      }
+      if (meta.next === null || meta.next === undefined) return;
+      if (meta.next === link) throw new SpsError(`SPS answered the same meta.next twice: ${link}`);
+      link = meta.next;
+      // The link's own parameters (paging) win; the filters and the snapshot are sent even where it leaves them out.
+      parameters = { ...query, ...linkParameters(link), ...(id && { snapshot: id }) };
+    }
+  }
+
+  /** The search parameters of a link SPS gave as `meta.next`: server-relative, or absolute on this appliance. */
+  function linkParameters(link: string): Record<string, string> {
+    const path = absolute.test(link) && link.startsWith(`${baseUrl}/`) ? link.slice(baseUrl.length) : link;
+    const url = new URL(path, 'http://sps.invalid');
+    if (!path.startsWith('/') || path.startsWith('//') || url.pathname !== searchPath) {
+      throw new SpsError(`meta.next is not a link to the session search on this appliance: ${link}`);
+    }
+    return Object.fromEntries(url.searchParams);
+  }
+
+  return {
+    /**
+     * Every session that matches, page by page (`for await (const session of sps.searchSessions(…))`).
+     * Breaking out of the loop stops fetching. See `SearchSessionsOptions` for the two modes.
+     */
+    searchSessions(query: SessionSearchQuery = {}, { snapshot = false, pageSize, signal }: SearchSessionsOptions = {}): AsyncIterable<SessionSearchItem> {
+      if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= 500)) {
+        throw new TypeError('pageSize must be a whole number from 1 to 500');
+      }
+      const parameters = searchParameters(query, ['q', 'start', 'end', 'content', 'fields', 'sort']);
+      return { [Symbol.asyncIterator]: () => search(parameters, snapshot, pageSize, signal) };
+    },
+
+    /** How many sessions match (no 10,000 limit). */
+    async countSessions(query: SessionCountQuery = {}): Promise<number> {
+      const parameters = searchParameters(query, ['q', 'start', 'end', 'content']);
+      return (await unwrap(api.GET('/api/audit/sessions/_count', { params: { query: parameters } }))).count;
+    },
+
+    /** One recorded session, with every field, by its `key`. */
+    async getSession(key: string): Promise<OperationData<'getSession'>> {
+      return unwrap(api.GET('/api/audit/sessions/{key}', { params: { path: { key: sessionKey(key) } } }));
+    },
+
+    /** The channels of a session, each with its fields on the object itself (SPS puts them there or in `body`). */
+    async listSessionChannels(key: string): Promise<SessionChannel[]> {
+      const { items } = await unwrap(api.GET('/api/audit/sessions/{key}/channels', { params: { path: { key: sessionKey(key) } } }));
+      return items.map(({ body, ...item }) => ({ ...item, ...body }));
+    },
+
+    /** The content events of an indexed session that match `q` (Lucene syntax, e.g. `"sudo su"`; not starting with `*`). */
+    async searchSessionContent(key: string, q: string): Promise<OperationData<'searchSessionContent'>> {
+      if (typeof q !== 'string' || !q.trim() || q.startsWith('*')) {
+        throw new TypeError('q must be a content query that does not start with * (SPS answers nothing for an empty one)');
+      }
+      return unwrap(api.GET('/api/audit/sessions/{key}/content', { params: { path: { key: sessionKey(key) }, query: { q } } }));
+    },
+  };
+}
+
+/** A session's key, checked: an empty one would name the search itself. */
+function sessionKey(key: string): string {
+  if (typeof key !== 'string' || key === '') throw new TypeError('a session key is a non-empty string, as `key` of a search result');
+  return key;
+}
+
+function searchParameters(query: SessionSearchQuery, names: (keyof SessionSearchQuery)[]): Record<string, string> {
+  const parameters: Record<string, string> = {};
+  for (const name of names) {
+    const value = query[name];
+    if (value === undefined || value === '') continue;
+    parameters[name] = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : value.join(',');
+  }
+  return parameters;
+}

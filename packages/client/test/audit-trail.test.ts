@@ -1,0 +1,138 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSpsClient, isResourceNotFound, SpsApiError, SpsNetworkError, type AuditTrailProgress } from '@sps-openapi/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fail, fakeSps, fakeSpsPerTest, type Handler } from './support/fake-sps.js';
+
+const serve = fakeSpsPerTest();
+const key = 'rUhhQZ3jYsY1NDWYp9DEpq';
+const route = `GET /api/audit/sessions/${key}/audit_trail`;
+const chunk = Buffer.alloc(64 * 1024, 0x5a);
+
+/** Socket: answers `size` bytes (`chunk` again and again, with backpressure); with `dropAfter`, breaks off there. */
+const trail =
+  (size: number, dropAfter?: number): Handler =>
+  () => ({
+    raw: (response: ServerResponse) => {
+      response.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(size) });
+      let sent = 0;
+      const pump = () => {
+        while (sent < size) {
+          if (dropAfter !== undefined && sent >= dropAfter) return void response.socket?.destroy();
+          const part = chunk.subarray(0, Math.min(chunk.length, size - sent));
+          sent += part.length;
+          if (!response.write(part)) return void response.once('drain', pump);
+        }
+        response.end();
+      };
+      pump();
+    },
+  });
+
+let dir: string;
+beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'sps-trail-'))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const caught = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
+
+describe('downloadAuditTrail', () => {
+  it('streams a 200 MB trail to a file without holding it in memory', async () => {
+    const size = 200 * 1024 * 1024;
+    const sps = await serve({ [route]: trail(size) });
+    const to = join(dir, 'session.zat');
+    const client = createSpsClient({ baseUrl: sps.url, sessionId: 'x' });
+    const before = process.memoryUsage.rss();
+    let peak = before;
+    let last: AuditTrailProgress | undefined;
+    const bytes = await client.downloadAuditTrail(key, {
+      to,
+      onProgress: (progress) => {
+        last = progress;
+        peak = Math.max(peak, process.memoryUsage.rss());
+      },
+    });
+    peak = Math.max(peak, process.memoryUsage.rss());
+    expect(bytes).toBe(size);
+    expect(statSync(to).size).toBe(size);
+    expect(last).toEqual({ bytesReceived: size, bytesTotal: size });
+    // Holding the trail would add its 200 MB; streaming needs a few chunks.
+    expect((peak - before) / 1024 / 1024).toBeLessThan(80);
+    expect(readdirSync(dir)).toEqual(['session.zat']);
+    expect(sps.requests[0]!.headers.accept).toBe('application/octet-stream');
+  }, 120_000);
+
+  it('writes into a WritableStream and closes it; format=srs asks for the .srs format', async () => {
+    const sps = await serve({ [route]: trail(300_000) });
+    let received = 0;
+    let closed = false;
+    const to = new WritableStream<Uint8Array>({ write: (part) => void (received += part.byteLength), close: () => void (closed = true) });
+    const bytes = await createSpsClient({ baseUrl: sps.url, sessionId: 'x' }).downloadAuditTrail(key, { to, format: 'srs' });
+    expect([bytes, received, closed]).toEqual([300_000, 300_000, true]);
+    expect(sps.requests[0]!.query.get('format')).toBe('srs');
+  });
+
+  it('a connection dropped mid-way rejects with SpsNetworkError and leaves no partial file, nor a changed one', async () => {
+    const sps = await serve({ [route]: trail(10 * 1024 * 1024, 1024 * 1024) });
+    const to = join(dir, 'session.zat');
+    writeFileSync(to, 'an earlier download');
+    const error = await caught(createSpsClient({ baseUrl: sps.url, sessionId: 'x', retry: false }).downloadAuditTrail(key, { to }));
+    expect(error).toBeInstanceOf(SpsNetworkError);
+    expect(error).toMatchObject({ method: 'GET', path: `/api/audit/sessions/${key}/audit_trail`, pathTemplate: '/api/audit/sessions/{key}/audit_trail' });
+    expect(readdirSync(dir)).toEqual(['session.zat']);
+    expect(readFileSync(to, 'utf8')).toBe('an earlier download');
+  });
+
+  it('a dropped connection aborts a WritableStream', async () => {
+    const sps = await serve({ [route]: trail(10 * 1024 * 1024, 1024 * 1024) });
+    let aborted: unknown;
+    const to = new WritableStream<Uint8Array>({ abort: (reason) => void (aborted = reason) });
+    const error = await caught(createSpsClient({ baseUrl: sps.url, sessionId: 'x' }).downloadAuditTrail(key, { to }));
+    expect(aborted).toBe(error);
+  });
+
+  it('aborting stops the download with the signal reason and removes the partial file', async () => {
+    const sps = await serve({ [route]: trail(50 * 1024 * 1024) });
+    const controller = new AbortController();
+    const error = await caught(
+      createSpsClient({ baseUrl: sps.url, sessionId: 'x' }).downloadAuditTrail(key, {
+        to: join(dir, 'session.zat'),
+        signal: controller.signal,
+        onProgress: ({ bytesReceived }) => bytesReceived > 1024 * 1024 && controller.abort(),
+      }),
+    );
+    expect(error).toMatchObject({ name: 'AbortError' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('an error answer rejects with SpsApiError before creating a file, and aborts a WritableStream', async () => {
+    const sps = fakeSps({ [route]: fail(404, 'ResourceNotFound', 'No such session', { resource: key }) });
+    const error = await caught(sps.client().downloadAuditTrail(key, { to: join(dir, 'session.zat') }));
+    expect(isResourceNotFound(error)).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
+    let aborted: unknown;
+    const to = new WritableStream<Uint8Array>({ abort: (reason) => void (aborted = reason) });
+    expect(await caught(sps.client().downloadAuditTrail(key, { to }))).toBeInstanceOf(SpsApiError);
+    expect(aborted).toBeInstanceOf(SpsApiError);
+  });
+
+  it('an empty trail is an empty file', async () => {
+    const sps = fakeSps({ [route]: () => ({ status: 200, text: '', headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': '0' } }) });
+    const to = join(dir, 'empty.zat');
+    expect(await sps.client().downloadAuditTrail(key, { to })).toBe(0);
+    expect(statSync(to).size).toBe(0);
+  });
+
+  it('refuses a destination that is neither a path nor a WritableStream', async () => {
+    const sps = fakeSps({});
+    await expect(sps.client().downloadAuditTrail(key, { to: {} as never })).rejects.toThrow(TypeError);
+    expect(sps.requests).toEqual([]);
+  });
+});
