@@ -15,8 +15,8 @@ const layers = [
   ['errors.ts', 'base-url.ts', 'tls.ts'],
   ['transport.ts'],
   ['requests.ts'],
-  ['unwrap.ts'],
-  ['session.ts', 'transaction.ts', 'firmware.ts', 'upload.ts', 'hypermedia.ts'],
+  ['unwrap.ts', 'download.ts'],
+  ['session.ts', 'transaction.ts', 'firmware.ts', 'upload.ts', 'hypermedia.ts', 'support-bundle.ts'],
   ['client.ts'],
   ['index.ts'],
 ];

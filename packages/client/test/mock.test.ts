@@ -2,6 +2,9 @@
  * Every helper against the mock SPS (Prism serving the bundle): requests must satisfy the spec's
  * schemas, answers come from its examples. `Prefer` picks an example or a documented status.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   createSpsClient,
   isConfigLocked,
@@ -162,5 +165,20 @@ describe('hypermedia against the mock', () => {
     expect((await sps.follow(`${baseUrl}/api/firmware/slots/1#body`)).key).toBe('1');
     await expect(sps.follow('https://elsewhere.example/api/info')).rejects.toBeInstanceOf(SpsError);
     await expect(sps.follow('api/info')).rejects.toBeInstanceOf(TypeError);
+  });
+});
+
+describe('support bundle against the mock', () => {
+  it('createSupportBundle starts, polls, saves the archive the mock sends and deletes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sps-client-mock-bundle-'));
+    try {
+      const to = join(dir, 'bundle.tar.gz');
+      const bundle = await client().createSupportBundle({ to, pollIntervalMs: 1 });
+      const served = await fetch(`${baseUrl}/api/troubleshooting/support-bundle/${bundle.key}/download`, { headers: { Cookie: `session_id=${sessionId}` } });
+      expect(readFileSync(to)).toEqual(Buffer.from(await served.arrayBuffer()));
+      expect(bundle.bytes).toBe(readFileSync(to).length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
