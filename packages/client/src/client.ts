@@ -3,6 +3,7 @@ import { isCleartextToAnotherHost, parseBaseUrl } from './base-url.js';
 import { firmwareHelpers } from './firmware.js';
 import type { paths } from './generated/openapi.js';
 import { hypermediaHelpers } from './hypermedia.js';
+import { localUserHelpers } from './local-users.js';
 import { withRequestOptions } from './requests.js';
 import { sessionHelpers } from './session.js';
 import { supportBundleHelpers } from './support-bundle.js';
@@ -64,6 +65,7 @@ function helpers<Client extends Api>(context: ClientContext, client: () => Clien
     ...firmwareHelpers(context),
     ...uploadHelpers(context),
     ...hypermediaHelpers(context),
+    ...localUserHelpers(context, transactions),
     ...supportBundleHelpers(context),
     /** Closes the TLS connection pool (Node.js); the client can still be used afterwards. */
     close: (): Promise<void> => context.transport.close(),

@@ -27,6 +27,7 @@ export type { DownloadTarget } from './download.js';
 export type { FetchFirmwareOptions, FirmwareFetchJob, FirmwareSource, SlotId } from './firmware.js';
 export type { components, operations, paths } from './generated/openapi.js';
 export type { LinkName, LinkTarget } from './hypermedia.js';
+export type { NewLocalUser } from './local-users.js';
 export type { CertificateLogin, LoginMethodsResponse, LoginResponse, PasswordLogin } from './session.js';
 export type { SupportBundle, SupportBundleJob, SupportBundleOptions, SupportBundleProgress } from './support-bundle.js';
 export type { Pem, TlsOptions } from './tls.js';

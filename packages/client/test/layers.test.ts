@@ -16,7 +16,7 @@ const layers = [
   ['transport.ts'],
   ['requests.ts'],
   ['unwrap.ts', 'download.ts'],
-  ['session.ts', 'transaction.ts', 'firmware.ts', 'upload.ts', 'hypermedia.ts', 'support-bundle.ts'],
+  ['session.ts', 'transaction.ts', 'firmware.ts', 'upload.ts', 'hypermedia.ts', 'local-users.ts', 'support-bundle.ts'],
   ['client.ts'],
   ['index.ts'],
 ];

@@ -168,6 +168,19 @@ describe('hypermedia against the mock', () => {
   });
 });
 
+describe('local users against the mock', () => {
+  it('createLocalUser stores the password, creates the user and adds it to a group, in a transaction', async () => {
+    const user = await client().withTransaction((tx) => tx.createLocalUser({ name: 'alice', password: 'not-a-real-password', groups: ['http-write'] }), {
+      message: 'Add alice',
+    });
+    expect(user.meta.href).toMatch(/^\/api\/configuration\/aaa\/local_database\/users\/\w+$/);
+  });
+
+  it('createLocalUser refuses outside a transaction (the mock reports it closed)', async () => {
+    await expect(client().createLocalUser({ name: 'alice', password: 'not-a-real-password' })).rejects.toThrow(/needs an open transaction/);
+  });
+});
+
 describe('support bundle against the mock', () => {
   it('createSupportBundle starts, polls, saves the archive the mock sends and deletes it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sps-client-mock-bundle-'));
