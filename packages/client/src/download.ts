@@ -28,6 +28,9 @@ interface Sink {
 export async function saveDownload(body: ReadableStream<Uint8Array>, to: DownloadTarget, { request, onBytes, signal }: SaveOptions): Promise<number> {
   const sink = typeof to === 'string' ? await fileSink(to) : streamSink(to);
   const reader = body.getReader();
+  // The body may no longer be tied to the signal (the request's own timeout replaces it): stop reading here.
+  const stop = () => void reader.cancel(signal?.reason).catch(() => undefined);
+  signal?.addEventListener('abort', stop, { once: true });
   let bytes = 0;
   try {
     for (;;) {
@@ -39,6 +42,7 @@ export async function saveDownload(body: ReadableStream<Uint8Array>, to: Downloa
         signal?.throwIfAborted();
         throw new SpsNetworkError(request, error);
       }
+      signal?.throwIfAborted(); // a cancelled read ends as if the body were complete
       if (chunk.done) break;
       await sink.write(chunk.value);
       bytes += chunk.value.byteLength;
@@ -50,6 +54,8 @@ export async function saveDownload(body: ReadableStream<Uint8Array>, to: Downloa
     await reader.cancel(error).catch(() => undefined);
     await sink.discard(error);
     throw error;
+  } finally {
+    signal?.removeEventListener('abort', stop);
   }
 }
 

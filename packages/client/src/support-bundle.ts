@@ -73,7 +73,7 @@ export function supportBundleHelpers({ api }: SupportBundleContext) {
         const length = Number(download.response.headers.get('Content-Length') ?? NaN);
         const bytesTotal = Number.isSafeInteger(length) ? length : undefined;
         bytes = await saveDownload(download.data ?? new Blob([]).stream(), target, {
-          request: { method: 'GET', path: `${base}/${key}/download`, pathTemplate: `${base}/{key}/download` },
+          request: { method: 'GET', path: `${base}/${encodeURIComponent(key)}/download`, pathTemplate: `${base}/{key}/download` },
           onBytes: (bytesReceived) => onProgress?.({ stage: 'downloading', key, bytesReceived, bytesTotal }),
           signal,
         });

@@ -57,6 +57,19 @@ describe('saveDownload to a file', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('stops a body that stalls when the signal aborts (the body need not be tied to the signal)', async () => {
+    const controller = new AbortController();
+    const path = join(dir, 'bundle.tar.gz');
+    let sent = false;
+    const stalling = new ReadableStream<Uint8Array>({
+      pull: (stream) => (sent ? new Promise<void>(() => undefined) : void ((sent = true), stream.enqueue(bytes('abc')))),
+    });
+    const error = await saveDownload(stalling, path, { request, signal: controller.signal, onBytes: () => setTimeout(() => controller.abort(new Error('stop')), 5) })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ message: 'stop' });
+    expect(readdirSync(dir)).toEqual([]);
+  }, 5_000);
+
   it('rejects with the file system error when the file cannot be written', async () => {
     const error = await saveDownload(body(['a']), join(dir, 'missing', 'bundle.tar.gz'), { request }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'ENOENT' });
