@@ -4,9 +4,11 @@ import { isCleartextToAnotherHost, parseBaseUrl } from './base-url.js';
 import { firmwareHelpers } from './firmware.js';
 import type { paths } from './generated/openapi.js';
 import { hypermediaHelpers } from './hypermedia.js';
+import { localUserHelpers } from './local-users.js';
 import { withRequestOptions } from './requests.js';
 import { searchHelpers } from './search.js';
 import { sessionHelpers } from './session.js';
+import { supportBundleHelpers } from './support-bundle.js';
 import { isNode, validateTlsOptions, type TlsOptions } from './tls.js';
 import { transactionHelpers } from './transaction.js';
 import { createTransport, type Transport } from './transport.js';
@@ -58,14 +60,17 @@ interface ClientContext {
 
 /** The SPS helpers of the client: each is declared once, in the module of its workflow. */
 function helpers<Client extends Api>(context: ClientContext, client: () => Client) {
+  const transactions = transactionHelpers(context, client);
   return {
     ...sessionHelpers(context),
-    ...transactionHelpers(context, client),
+    ...transactions,
     ...firmwareHelpers(context),
     ...uploadHelpers(context),
     ...hypermediaHelpers(context),
     ...searchHelpers(context),
     ...auditTrailHelpers(context),
+    ...localUserHelpers(context, transactions),
+    ...supportBundleHelpers(context),
     /** Closes the TLS connection pool (Node.js); the client can still be used afterwards. */
     close: (): Promise<void> => context.transport.close(),
   };

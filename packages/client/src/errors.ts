@@ -230,10 +230,10 @@ export const isUnauthenticated = hasType(errorTypes.UnauthenticatedError);
 export const isAuthenticationFailure = hasType(errorTypes.AuthenticationFailureError);
 
 /**
- * Attaches the failure of a clean-up step (a rollback, a cancel) to the error that made it necessary,
+ * Attaches the failure of a clean-up step (a rollback, a cancel, a delete) to the error that made it necessary,
  * so the original error is rethrown unchanged and the second failure is not lost.
  */
-export function attachCleanupFailure(error: unknown, property: 'rollbackError' | 'cancelError', failure: unknown): unknown {
+export function attachCleanupFailure(error: unknown, property: 'rollbackError' | 'cancelError' | 'deleteError', failure: unknown): unknown {
   if (error !== null && typeof error === 'object' && Object.isExtensible(error)) {
     Object.defineProperty(error, property, { value: failure, enumerable: true, configurable: true });
     return error;

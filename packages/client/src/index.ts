@@ -28,12 +28,15 @@ export {
   type SpsErrorDetails,
   type SpsErrorType,
 } from './errors.js';
+export type { DownloadTarget } from './download.js';
 export type { FetchFirmwareOptions, FirmwareFetchJob, FirmwareSource, SlotId } from './firmware.js';
 export type { components, operations, paths } from './generated/openapi.js';
 export type { LinkName, LinkTarget } from './hypermedia.js';
 export type { SearchSessionsOptions, SessionChannel, SessionCountQuery, SessionSearchItem, SessionSearchQuery } from './search.js';
 export { sessionQuery, type SessionQueryFields, type SessionQueryValue } from './search-query.js';
+export type { NewLocalUser } from './local-users.js';
 export type { CertificateLogin, LoginMethodsResponse, LoginResponse, PasswordLogin } from './session.js';
+export type { SupportBundle, SupportBundleJob, SupportBundleOptions, SupportBundleProgress } from './support-bundle.js';
 export type { Pem, TlsOptions } from './tls.js';
 export type { TransactionOptions, TransactionState } from './transaction.js';
 export type {

@@ -15,8 +15,8 @@ const layers = [
   ['errors.ts', 'base-url.ts', 'tls.ts', 'search-query.ts'],
   ['transport.ts'],
   ['requests.ts'],
-  ['unwrap.ts'],
-  ['session.ts', 'transaction.ts', 'firmware.ts', 'upload.ts', 'hypermedia.ts', 'search.ts', 'audit-trail.ts'],
+  ['unwrap.ts', 'download.ts'],
+  ['session.ts', 'transaction.ts', 'firmware.ts', 'upload.ts', 'hypermedia.ts', 'search.ts', 'audit-trail.ts', 'local-users.ts', 'support-bundle.ts'],
   ['client.ts'],
   ['index.ts'],
 ];

@@ -2,6 +2,9 @@
  * Every helper against the mock SPS (Prism serving the bundle): requests must satisfy the spec's
  * schemas, answers come from its examples. `Prefer` picks an example or a documented status.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   createSpsClient,
   isConfigLocked,
@@ -17,9 +20,6 @@ import {
   unwrap,
   type FetchLike,
 } from '@sps-openapi/client';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 
 const baseUrl = inject('mockUrl');
@@ -231,6 +231,34 @@ describe('session search against the mock', () => {
       const bytes = await client().downloadAuditTrail('rUhhQZ3jYsY1NDWYp9DEpq', { to, format: 'srs' });
       expect(bytes).toBeGreaterThan(0);
       expect(readFileSync(to).length).toBe(bytes);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('local users against the mock', () => {
+  it('createLocalUser stores the password, creates the user and adds it to a group, in a transaction', async () => {
+    const user = await client().withTransaction((tx) => tx.createLocalUser({ name: 'alice', password: 'not-a-real-password', groups: ['http-write'] }), {
+      message: 'Add alice',
+    });
+    expect(user.meta.href).toMatch(/^\/api\/configuration\/aaa\/local_database\/users\/\w+$/);
+  });
+
+  it('createLocalUser refuses outside a transaction (the mock reports it closed)', async () => {
+    await expect(client().createLocalUser({ name: 'alice', password: 'not-a-real-password' })).rejects.toThrow(/needs an open transaction/);
+  });
+});
+
+describe('support bundle against the mock', () => {
+  it('createSupportBundle starts, polls, saves the archive the mock sends and deletes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sps-client-mock-bundle-'));
+    try {
+      const to = join(dir, 'bundle.tar.gz');
+      const bundle = await client().createSupportBundle({ to, pollIntervalMs: 1 });
+      const served = await fetch(`${baseUrl}/api/troubleshooting/support-bundle/${bundle.key}/download`, { headers: { Cookie: `session_id=${sessionId}` } });
+      expect(readFileSync(to)).toEqual(Buffer.from(await served.arrayBuffer()));
+      expect(bundle.bytes).toBe(readFileSync(to).length);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -56,7 +56,10 @@ describe('README examples', () => {
   it.each(blocks.filter((block) => block.runnable).map((block) => [block.name, block.section, block] as const))(
     '%s (%s) runs against the mock',
     async (name, _, block) => {
-      const code = block.code.replaceAll('http://127.0.0.1:4010', inject('mockUrl')).replaceAll("'sps-7.4.1.iso'", JSON.stringify(image));
+      const code = block.code
+        .replaceAll('http://127.0.0.1:4010', inject('mockUrl'))
+        .replaceAll("'sps-7.4.1.iso'", JSON.stringify(image))
+        .replaceAll("'sps-support-bundle.tar.gz'", JSON.stringify(join(dir, 'sps-support-bundle.tar.gz')));
       const output: unknown[][] = [];
       const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void output.push(args));
       try {

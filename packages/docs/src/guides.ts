@@ -15,6 +15,7 @@ export interface Guide {
 export const guides: Guide[] = [
   { slug: 'getting-started', file: 'getting-started.md' },
   { slug: 'transactions', file: 'transactions.md' },
+  { slug: 'grant-access', file: 'grant-access.md' },
   { slug: 'firmware', file: 'firmware.md' },
   { slug: 'search', file: 'search.md' },
   { slug: 'errors', file: 'errors.md' },

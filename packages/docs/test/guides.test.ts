@@ -1,13 +1,19 @@
-/** The guides as rendered for the site: the errata guide embeds spec/ERRATA.md, the errors guide lists every error type. */
-import { execFile } from 'node:child_process';
+/**
+ * The guides as rendered for the site: the errata guide embeds spec/ERRATA.md, the errors guide lists every
+ * error type, and the testing guide's workflow and the grant-access guide's curl scripts and TypeScript run
+ * against the mock SPS.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { startMock } from '@sps-openapi/mock';
 import { loadBundle, operations, resolve, type JsonObject } from '@sps-openapi/kit';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it, vi } from 'vitest';
 import { linkTargets } from '../src/build.js';
 import { guides, guidesDir, renderGuide } from '../src/guides.js';
 
@@ -152,5 +158,107 @@ describe('testing guide: "Test a whole workflow"', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('grant-access guide against the mock SPS', () => {
+  const markdown = readFileSync(join(guidesDir, 'grant-access.md'), 'utf8');
+  const blocks = (language: 'sh' | 'ts') => [...markdown.matchAll(new RegExp(`^\`\`\`${language}\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((match) => match[1]!);
+  const sessionId = 'a1f71d030e657634730b9e887cb59a5e56162860';
+  const password = 'not-a-real-password-4711';
+  const dir = mkdtempSync(join(tmpdir(), 'sps-docs-guide-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const curlToMock = fileURLToPath(new URL('./support/curl-to-mock.sh', import.meta.url));
+
+  /**
+   * Runs a script in bash with the real curl and jq, sent to the mock instead of sps.example.net (and
+   * without --cacert); answers every call as `METHOD path` with its arguments (joined by spaces). A 4xx/5xx fails the script.
+   */
+  function runScript(script: string) {
+    for (const tool of ['curl', 'jq']) {
+      try {
+        execFileSync('bash', ['-c', `command -v ${tool}`], { stdio: 'pipe' });
+      } catch {
+        throw new Error(`${tool} is needed to run the guide's curl scripts (Debian: apt-get install ${tool})`);
+      }
+    }
+    const calls = join(dir, 'calls.jsonl');
+    writeFileSync(calls, '');
+    try {
+      execFileSync('bash', ['-c', `source ${JSON.stringify(curlToMock)}\n${script}`], {
+        env: { ...process.env, MOCK_URL: inject('mockUrl'), CALLS: calls, SPS_SESSION_ID: sessionId, ALICE_PASSWORD: password },
+        stdio: 'pipe',
+        timeout: 60_000,
+      });
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`the script failed after ${readFileSync(calls, 'utf8')}\n${stderr ?? ''}\n${stdout ?? ''}`);
+    }
+    return readFileSync(calls, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const [call, args] = line.split('\t');
+        return { call: call!, args: args! };
+      });
+  }
+
+  it('has two curl scripts and one TypeScript example', () => {
+    expect([blocks('sh').length, blocks('ts').length]).toEqual([2, 1]);
+  });
+
+  it('the curl walk-through creates every object in one transaction, and the password is on no command line', () => {
+    const calls = runScript(blocks('sh')[0]!);
+    expect(calls.map(({ call }) => call)).toEqual([
+      'POST /api/transaction',
+      'POST /api/configuration/passwords',
+      'POST /api/configuration/aaa/local_database/users',
+      'POST /api/configuration/aaa/local_database/groups',
+      'POST /api/configuration/ssh/channel_policies',
+      'POST /api/configuration/ssh/connections',
+      'GET /api/transaction/changes',
+      'PUT /api/transaction',
+    ]);
+    expect(JSON.stringify(calls)).not.toContain(password);
+  });
+
+  it('the curl script for an existing group reads it and puts it back with the new member', () => {
+    const calls = runScript(blocks('sh')[1]!);
+    const group = '/api/configuration/aaa/local_database/groups/ca2dc85730ca082ee6b5c8';
+    expect(calls.map(({ call }) => call)).toEqual(['POST /api/transaction', `GET ${group}`, `PUT ${group}`, 'PUT /api/transaction']);
+  });
+
+  it('the TypeScript example makes the same calls through the client', async () => {
+    const client = createRequire(import.meta.url).resolve('@sps-openapi/client');
+    const sent: string[] = [];
+    const preamble = [
+      `import { createSpsClient } from ${JSON.stringify(client)};`,
+      `const sps = createSpsClient({ baseUrl: ${JSON.stringify(inject('mockUrl'))}, sessionId: ${JSON.stringify(sessionId)},`,
+      `  fetch: (request, init) => ((globalThis as any).guideRequests.push(request.method + ' ' + new URL(request.url).pathname), fetch(request, init)) });`,
+    ].join('\n');
+    const file = join(dir, 'grant-access.ts');
+    writeFileSync(file, `${preamble}\n${blocks('ts')[0]!.replaceAll("'@sps-openapi/client'", JSON.stringify(client))}\nexport {};\n`);
+    const output: unknown[][] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void output.push(args));
+    vi.stubEnv('ALICE_PASSWORD', password);
+    Object.assign(globalThis, { guideRequests: sent });
+    try {
+      await import(pathToFileURL(file).href);
+    } finally {
+      log.mockRestore();
+      vi.unstubAllEnvs();
+    }
+    expect(sent).toEqual([
+      'POST /api/transaction',
+      'POST /api/configuration/passwords',
+      'POST /api/configuration/aaa/local_database/users',
+      'POST /api/configuration/aaa/local_database/groups',
+      'POST /api/configuration/ssh/channel_policies',
+      'POST /api/configuration/ssh/connections',
+      'GET /api/transaction/changes',
+      'PUT /api/transaction',
+    ]);
+    expect(output.at(-1)?.[0]).toBe('connection policy');
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * Saving a download: streams an answer's body to a file or to a `WritableStream` without holding it in
+ * memory. A file is written as `<path>.part` and renamed to `<path>` once complete, so a download that
+ * fails leaves no partial file behind and never half-overwrites an existing one.
+ */
+import { SpsNetworkError, type RequestDescription } from './errors.js';
+
+/** Where a download goes: a file path (Node.js) or a `WritableStream` of bytes. */
+export type DownloadTarget = string | WritableStream<Uint8Array>;
+
+export interface SaveOptions {
+  /** The request the body answers: a body that breaks off becomes an `SpsNetworkError` about it. */
+  request: RequestDescription;
+  /** Called after each chunk with the bytes received so far. */
+  onBytes?: ((bytesReceived: number) => void) | undefined;
+  /** Aborting stops the download and rejects with the signal's reason. */
+  signal?: AbortSignal | undefined;
+}
+
+interface Sink {
+  write(chunk: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+  /** Discards what was written (removes the partial file, aborts the stream). Never throws. */
+  discard(reason: unknown): Promise<void>;
+}
+
+/** Streams `body` to `to`; resolves with the number of bytes saved. On any failure nothing partial is left at a path. */
+export async function saveDownload(body: ReadableStream<Uint8Array>, to: DownloadTarget, { request, onBytes, signal }: SaveOptions): Promise<number> {
+  const sink = typeof to === 'string' ? await fileSink(to) : streamSink(to);
+  const reader = body.getReader();
+  // The body may no longer be tied to the signal (the request's own timeout replaces it): stop reading here.
+  const stop = () => void reader.cancel(signal?.reason).catch(() => undefined);
+  signal?.addEventListener('abort', stop, { once: true });
+  let bytes = 0;
+  try {
+    for (;;) {
+      signal?.throwIfAborted();
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (error) {
+        signal?.throwIfAborted();
+        throw new SpsNetworkError(request, error);
+      }
+      signal?.throwIfAborted(); // a cancelled read ends as if the body were complete
+      if (chunk.done) break;
+      await sink.write(chunk.value);
+      bytes += chunk.value.byteLength;
+      onBytes?.(bytes);
+    }
+    await sink.close();
+    return bytes;
+  } catch (error) {
+    await reader.cancel(error).catch(() => undefined);
+    await sink.discard(error);
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
+}
+
+async function fileSink(path: string): Promise<Sink> {
+  if (typeof process === 'undefined' || typeof process.getBuiltinModule !== 'function') {
+    throw new TypeError('saving to a file path needs Node.js; pass a WritableStream instead');
+  }
+  // By a name bundlers cannot see, so browser builds never pull node:fs in.
+  const fs = process.getBuiltinModule('node:fs/promises');
+  const part = `${path}.part`;
+  const file = await fs.open(part, 'w');
+  let open = true;
+  const close = async () => {
+    if (open) await file.close();
+    open = false;
+  };
+  return {
+    async write(chunk) {
+      await file.write(chunk);
+    },
+    async close() {
+      await close();
+      await fs.rename(part, path);
+    },
+    async discard() {
+      await close().catch(() => undefined);
+      // Best effort: the error that made us discard is the one to report.
+      await fs.rm(part, { force: true }).catch(() => undefined);
+    },
+  };
+}
+
+function streamSink(stream: WritableStream<Uint8Array>): Sink {
+  const writer = stream.getWriter();
+  return {
+    write: (chunk) => writer.write(chunk),
+    close: () => writer.close(),
+    discard: (reason) => writer.abort(reason).catch(() => undefined),
+  };
+}

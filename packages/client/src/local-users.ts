@@ -1,0 +1,101 @@
+/**
+ * Local users. In SPS a user, its password and its group memberships are separate objects: a write-once
+ * password object, the user that references it, and the groups that list the user's name in `members`.
+ * `createLocalUser` makes all of them inside the caller's transaction.
+ */
+import { SpsError } from './errors.js';
+import type { Transport } from './transport.js';
+import type { Api, OperationData, Schema } from './types.js';
+import { unwrap } from './unwrap.js';
+
+export interface LocalUsersContext {
+  api: Api;
+  transport: Pick<Transport, 'transactionMaybeOpen'>;
+}
+
+/** The transaction helpers: the state, to refuse working outside a transaction. */
+interface TransactionReader {
+  getTransaction(): Promise<Pick<Schema<'TransactionState'>, 'status'>>;
+}
+
+export interface NewLocalUser {
+  /** The user name to log in with. */
+  name: Schema<'LocalUserUpdate'>['name'];
+  /** The password, stored as a write-once password object. Never logged, and removed from any error SPS answers. */
+  password: string;
+  /** Names of existing local groups to add the user to (membership is kept on the group, in `members`). */
+  groups?: Schema<'LocalGroup'>['name'][];
+}
+
+const groupsPath = '/api/configuration/aaa/local_database/groups';
+
+export function localUserHelpers({ api, transport }: LocalUsersContext, transactions: TransactionReader) {
+  return {
+    /**
+     * Creates a local user with a password and adds it to groups, inside the open transaction: stores the
+     * password (`POST /api/configuration/passwords`), creates the user with that password's key, then
+     * `PUT`s each group with the user's name added to its `members`. Resolves with the user's key and links.
+     *
+     * It refuses (`SpsError`, nothing changed) when no transaction is open: call it as `tx.createLocalUser()`
+     * inside `withTransaction`, or after `openTransaction()`. It also refuses, before any change, a group
+     * name that no local group has. A step that fails leaves the earlier ones staged in the transaction,
+     * which `withTransaction` then rolls back.
+     */
+    async createLocalUser({ name, password, groups = [] }: NewLocalUser): Promise<OperationData<'createLocalUser'>> {
+      if (typeof name !== 'string' || name === '') throw new TypeError('name must be a non-empty string');
+      if (typeof password !== 'string' || password === '') throw new TypeError('password must be a non-empty string');
+      if (!Array.isArray(groups) || !groups.every((group) => typeof group === 'string' && group !== '')) {
+        throw new TypeError('groups must be a list of group names');
+      }
+      // This client opened one (or made a change, which opens one from SPS 6.9); else ask SPS.
+      if (!transport.transactionMaybeOpen && (await transactions.getTransaction()).status !== 'open') {
+        throw new SpsError(
+          'createLocalUser needs an open transaction: call tx.createLocalUser() inside withTransaction(), or openTransaction() first. Nothing was changed',
+        );
+      }
+      const members = await findGroups(api, [...new Set(groups)]);
+
+      const stored = await unwrap(api.POST('/api/configuration/passwords', { body: { plain: password } })).catch((error: unknown) => {
+        throw withoutSecret(error, password);
+      });
+      const user = await unwrap(api.POST('/api/configuration/aaa/local_database/users', { body: { name, password: stored.key } }));
+      for (const { key, body } of members) {
+        if (body.members.includes(name)) continue;
+        await unwrap(api.PUT(`${groupsPath}/{key}`, { params: { path: { key } }, body: { name: body.name, members: [...body.members, name] } }));
+      }
+      return user;
+    },
+  };
+}
+
+/** The local groups with these names (key and body), read one by one until all are found. */
+async function findGroups(api: Api, names: string[]): Promise<{ key: string; body: Schema<'LocalGroup'> }[]> {
+  const found = new Map<string, { key: string; body: Schema<'LocalGroup'> }>();
+  if (!names.length) return [];
+  const listing = await unwrap(api.GET(groupsPath));
+  for (const { key } of listing.items) {
+    if (found.size === names.length) break;
+    const group = await unwrap(api.GET(`${groupsPath}/{key}`, { params: { path: { key } } }));
+    if (names.includes(group.body.name) && !found.has(group.body.name)) found.set(group.body.name, { key, body: group.body });
+  }
+  const missing = names.filter((name) => !found.has(name));
+  if (missing.length) {
+    throw new SpsError(`createLocalUser: no local group is named ${missing.map((name) => JSON.stringify(name)).join(', ')}. Nothing was changed`);
+  }
+  return names.map((name) => found.get(name)!);
+}
+
+/** The error with every occurrence of `secret` replaced, in its message, stack and `details` (SPS might quote a value it refused). */
+function withoutSecret(error: unknown, secret: string): unknown {
+  if (!(error instanceof Error)) return error;
+  const redact = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.replaceAll(secret, '[password]');
+    if (Array.isArray(value)) return value.map(redact);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([field, inner]) => [field, redact(inner)]));
+    return value;
+  };
+  error.message = redact(error.message) as string;
+  if (error.stack) error.stack = redact(error.stack) as string;
+  if ('details' in error) Object.assign(error, { details: redact(error.details) });
+  return error;
+}

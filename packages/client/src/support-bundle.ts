@@ -1,0 +1,94 @@
+/**
+ * Support bundles for One Identity Support: start the job, poll it until it is `finished`, stream the
+ * archive to a file, delete it from the appliance (which keeps one bundle at a time, for 24 hours).
+ */
+import { saveDownload, type DownloadTarget } from './download.js';
+import { attachCleanupFailure } from './errors.js';
+import { sleep } from './transport.js';
+import type { Api, Schema } from './types.js';
+import { apiError, unwrap } from './unwrap.js';
+
+export interface SupportBundleContext {
+  api: Api;
+}
+
+export type SupportBundleJob = Schema<'SupportBundleJob'>;
+
+/** What `onProgress` is told: the job's state after each poll, then the bytes of the download. */
+export type SupportBundleProgress =
+  | { stage: 'collecting'; key: string; job: SupportBundleJob }
+  | { stage: 'downloading'; key: string; bytesReceived: number; bytesTotal: number | undefined };
+
+export interface SupportBundleOptions {
+  /**
+   * Where the archive (`.tar.gz`) goes: a file path (Node.js; written as `<path>.part` and renamed when
+   * complete) or a `WritableStream`. Default: `sps-support-bundle-<key>.tar.gz` in the current directory.
+   */
+  to?: DownloadTarget;
+  onProgress?: (progress: SupportBundleProgress) => void;
+  /** Aborting stops polling or downloading, deletes the bundle on SPS and rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Time between two status polls. Default 5000 ms (One Identity's PowerShell client waits 10 s). */
+  pollIntervalMs?: number;
+}
+
+export interface SupportBundle {
+  /** The job's key on SPS (the bundle is deleted there). */
+  key: string;
+  /** The file written, when `to` was a path or left out. */
+  path: string | undefined;
+  /** Size of the archive. */
+  bytes: number;
+}
+
+const base = '/api/troubleshooting/support-bundle';
+
+export function supportBundleHelpers({ api }: SupportBundleContext) {
+  return {
+    /**
+     * Makes a support bundle: starts the job, polls until its `status` is `finished`, streams the archive
+     * to `to` and deletes the bundle on SPS. On any failure or abort the bundle is deleted too and no
+     * partial file is left; if that delete fails, its error is attached to the original one as `deleteError`.
+     */
+    async createSupportBundle({ to, onProgress, signal, pollIntervalMs = 5000 }: SupportBundleOptions = {}): Promise<SupportBundle> {
+      if (to !== undefined && typeof to !== 'string' && !(to instanceof WritableStream)) {
+        throw new TypeError('to must be a file path or a WritableStream');
+      }
+      signal?.throwIfAborted();
+      // Not abortable: once SPS has started the job, its key is needed to delete it.
+      const { key } = await unwrap(api.POST(base, { headers: { 'Content-Length': '0' } }));
+      const params = { path: { key } };
+      const target = to ?? `sps-support-bundle-${key.replace(/[^\w.-]/g, '_')}.tar.gz`;
+      let bytes: number;
+      try {
+        for (;;) {
+          signal?.throwIfAborted();
+          const job = await unwrap(api.GET(`${base}/{key}`, { params, ...(signal && { signal }) }));
+          onProgress?.({ stage: 'collecting', key, job: job.body });
+          if (job.body.status.toLowerCase() === 'finished') break;
+          await sleep(pollIntervalMs, signal);
+        }
+        const download = await api.GET(`${base}/{key}/download`, { params, parseAs: 'stream', ...(signal && { signal }) });
+        if (!download.response.ok) throw apiError(download);
+        const length = Number(download.response.headers.get('Content-Length') ?? NaN);
+        const bytesTotal = Number.isSafeInteger(length) ? length : undefined;
+        bytes = await saveDownload(download.data ?? new Blob([]).stream(), target, {
+          request: { method: 'GET', path: `${base}/${encodeURIComponent(key)}/download`, pathTemplate: `${base}/{key}/download` },
+          onBytes: (bytesReceived) => onProgress?.({ stage: 'downloading', key, bytesReceived, bytesTotal }),
+          signal,
+        });
+      } catch (failure) {
+        const error = signal?.aborted ? signal.reason : failure;
+        try {
+          await unwrap(api.DELETE(`${base}/{key}`, { params }));
+        } catch (deleteError) {
+          throw attachCleanupFailure(error, 'deleteError', deleteError);
+        }
+        throw error;
+      }
+      // The archive is saved; a failing delete still rejects (SPS would drop the bundle after 24 hours).
+      await unwrap(api.DELETE(`${base}/{key}`, { params }));
+      return { key, path: typeof target === 'string' ? target : undefined, bytes };
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSpsClient, SpsApiError, SpsNetworkError, type SupportBundleProgress } from '@sps-openapi/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fail, fakeSps, fakeSpsPerTest, inSequence, json, ok, type Handler, type Routes } from './support/fake-sps.js';
+
+const key = '0a5a1f1e-6d8c-4b5e-9f57-2f4c1d3e8b90';
+const base = '/api/troubleshooting/support-bundle';
+const archive = 'pretend-this-is-a-tar.gz';
+const job = (status: string): Handler => ok({ key, body: { status }, meta: { href: `${base}/${key}` } });
+const download: Handler = () => ({
+  status: 200,
+  text: archive,
+  headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(archive.length) },
+});
+
+/** An SPS that makes a bundle in two polls and lets it be downloaded and deleted. */
+function routes(extra: Routes = {}): Routes {
+  return {
+    [`POST ${base}`]: json(202, { key, meta: { href: `${base}/${key}` } }),
+    [`GET ${base}/${key}`]: inSequence(job('running'), job('Finished')),
+    [`GET ${base}/${key}/download`]: download,
+    [`DELETE ${base}/${key}`]: ok({ meta: { href: base } }),
+    ...extra,
+  };
+}
+
+const route = ({ method, path }: { method: string; path: string }) => `${method} ${path}`;
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sps-client-bundle-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('createSupportBundle', () => {
+  it('starts the job, polls until finished (any case), saves the archive, deletes it on SPS', async () => {
+    const server = fakeSps(routes());
+    const to = join(dir, 'bundle.tar.gz');
+    const progress: SupportBundleProgress[] = [];
+    const bundle = await server.client().createSupportBundle({ to, pollIntervalMs: 1, onProgress: (step) => progress.push(step) });
+
+    expect(bundle).toEqual({ key, path: to, bytes: archive.length });
+    expect(readFileSync(to, 'utf8')).toBe(archive);
+    expect(readdirSync(dir)).toEqual(['bundle.tar.gz']);
+    expect(server.requests.map(route)).toEqual([
+      `POST ${base}`,
+      `GET ${base}/${key}`,
+      `GET ${base}/${key}`,
+      `GET ${base}/${key}/download`,
+      `DELETE ${base}/${key}`,
+    ]);
+    // SPS answers 411 to a POST without a length.
+    expect(server.sent(`POST ${base}`)[0]!.headers['content-length']).toBe('0');
+    expect(progress).toEqual([
+      { stage: 'collecting', key, job: { status: 'running' } },
+      { stage: 'collecting', key, job: { status: 'Finished' } },
+      { stage: 'downloading', key, bytesReceived: archive.length, bytesTotal: archive.length },
+    ]);
+  });
+
+  it('writes to a WritableStream', async () => {
+    const chunks: Uint8Array[] = [];
+    const to = new WritableStream<Uint8Array>({ write: (chunk) => void chunks.push(chunk) });
+    const bundle = await fakeSps(routes()).client().createSupportBundle({ to, pollIntervalMs: 1 });
+    expect(bundle).toEqual({ key, path: undefined, bytes: archive.length });
+    expect(Buffer.concat(chunks).toString()).toBe(archive);
+  });
+
+  it('names the file after the job in the current directory by default', async () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const bundle = await fakeSps(routes()).client().createSupportBundle({ pollIntervalMs: 1 });
+      expect(bundle.path).toBe(`sps-support-bundle-${key}.tar.gz`);
+      expect(readFileSync(join(dir, bundle.path!), 'utf8')).toBe(archive);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('aborted while polling: deletes the bundle, leaves no file and rejects with the reason', async () => {
+    const server = fakeSps(routes({ [`GET ${base}/${key}`]: job('running') }));
+    const controller = new AbortController();
+    const to = join(dir, 'bundle.tar.gz');
+    const error = await server.client()
+      .createSupportBundle({ to, signal: controller.signal, pollIntervalMs: 60_000, onProgress: () => controller.abort(new Error('operator cancelled')) })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ message: 'operator cancelled' });
+    expect(server.requests.map(route)).toEqual([`POST ${base}`, `GET ${base}/${key}`, `DELETE ${base}/${key}`]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a failed download: deletes the bundle and rejects with the SpsApiError', async () => {
+    const server = fakeSps(routes({ [`GET ${base}/${key}/download`]: fail(404, 'NotFound') }));
+    const error = await server.client().createSupportBundle({ to: join(dir, 'bundle.tar.gz'), pollIntervalMs: 1 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpsApiError);
+    expect(error).toMatchObject({ status: 404, method: 'GET', path: `${base}/${key}/download` });
+    expect(error).not.toHaveProperty('deleteError');
+    expect(server.sent(`DELETE ${base}/${key}`)).toHaveLength(1);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('attaches a failed delete to the error that made it necessary', async () => {
+    const server = fakeSps(routes({ [`GET ${base}/${key}`]: fail(500, 'InternalError'), [`DELETE ${base}/${key}`]: fail(503, 'Unavailable') }));
+    const error = await server.client().createSupportBundle({ to: join(dir, 'bundle.tar.gz'), pollIntervalMs: 1 }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 500, method: 'GET', deleteError: { status: 503, method: 'DELETE', path: `${base}/${key}` } });
+  });
+
+  it('a failed delete after a good download rejects, and keeps the archive', async () => {
+    const server = fakeSps(routes({ [`DELETE ${base}/${key}`]: fail(500, 'InternalError') }));
+    const to = join(dir, 'bundle.tar.gz');
+    const error = await server.client().createSupportBundle({ to, pollIntervalMs: 1 }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 500, method: 'DELETE' });
+    expect(readFileSync(to, 'utf8')).toBe(archive);
+  });
+
+  it('sends nothing when the signal is already aborted, or `to` is neither a path nor a stream', async () => {
+    const server = fakeSps(routes());
+    await expect(server.client().createSupportBundle({ signal: AbortSignal.abort(new Error('too late')) })).rejects.toThrow('too late');
+    await expect(server.client().createSupportBundle({ to: 42 as never })).rejects.toThrow(TypeError);
+    expect(server.requests).toEqual([]);
+  });
+
+  describe('over a socket', () => {
+    const serve = fakeSpsPerTest();
+
+    it('a download that breaks off: SpsNetworkError, partial file removed, bundle deleted', async () => {
+      let downloading: ServerResponse | undefined;
+      const server = await serve(
+        routes({
+          [`GET ${base}/${key}/download`]: () => ({
+            raw: (response) => {
+              response.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': '100000' });
+              response.write(Buffer.alloc(20_000, 1));
+              downloading = response;
+            },
+          }),
+        }),
+      );
+      const to = join(dir, 'bundle.tar.gz');
+      const received: number[] = [];
+      const error = await createSpsClient({ baseUrl: server.url })
+        .createSupportBundle({
+          to,
+          pollIntervalMs: 1,
+          onProgress: (step) => {
+            if (step.stage !== 'downloading') return;
+            received.push(step.bytesReceived);
+            downloading?.socket?.destroy(); // the connection drops once part of the archive is saved
+          },
+        })
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SpsNetworkError);
+      expect(error).toMatchObject({ method: 'GET', path: `${base}/${key}/download` });
+      expect(received[0]).toBeGreaterThan(0);
+      expect(readdirSync(dir)).toEqual([]);
+      expect(server.sent(`DELETE ${base}/${key}`)).toHaveLength(1);
+    });
+  });
+});
