@@ -1,7 +1,7 @@
 /**
  * Saving a download: streams an answer's body to a file or to a `WritableStream` without holding it in
- * memory. A file is written as `<path>.part` and renamed to `<path>` once complete, so a download that
- * fails leaves no partial file behind and never half-overwrites an existing one.
+ * memory. A file is written under a temporary name beside `<path>` and renamed to it once complete, so a
+ * download that fails leaves no partial file behind and never half-overwrites an existing one.
  */
 import { SpsNetworkError, type RequestDescription } from './errors.js';
 
@@ -65,8 +65,9 @@ async function fileSink(path: string): Promise<Sink> {
   }
   // By a name bundlers cannot see, so browser builds never pull node:fs in.
   const fs = process.getBuiltinModule('node:fs/promises');
-  const part = `${path}.part`;
-  const file = await fs.open(part, 'w');
+  // A name of its own ('wx': never an existing file), so two downloads to one path cannot mix.
+  const part = `${path}.${Math.random().toString(36).slice(2, 10)}.part`;
+  const file = await fs.open(part, 'wx');
   let open = true;
   const close = async () => {
     if (open) await file.close();
@@ -74,7 +75,7 @@ async function fileSink(path: string): Promise<Sink> {
   };
   return {
     async write(chunk) {
-      await file.write(chunk);
+      for (let at = 0; at < chunk.byteLength; ) at += (await file.write(chunk, at)).bytesWritten;
     },
     async close() {
       await close();
