@@ -125,7 +125,9 @@ export async function run() {
 
   const size = await runtimeSize();
   report('@sps-openapi/client runtime size (esbuild bundle with openapi-fetch, minified + gzip, no types)', [
-    { name: 'client entry, all helpers', value: size.client, unit: 'kB', target: 10 },
+    // 10 kB held the first round's helpers; session search, audit trails, local users, support bundles and
+    // the generated error-type list added ~3 kB, all reachable from createSpsClient.
+    { name: 'client entry, all helpers', value: size.client, unit: 'kB', target: 13 },
     { name: 'of which openapi-fetch alone', value: size.openapiFetch, unit: 'kB' },
   ]);
 
