@@ -7,7 +7,7 @@
  */
 import { Hono } from 'hono';
 import { createValidator, loadBundle, type Json, type JsonObject } from '../openapi/index.js';
-import { documentedError, json, prismProblem, type Answer } from './answers.js';
+import { documentedAnswer, documentedError, prismProblem, type Answer } from './answers.js';
 import { Audit } from './audit.js';
 import { recordedSessions } from './audit-data.js';
 import { login, type Users } from './authentication.js';
@@ -95,11 +95,11 @@ export function statefulApp(settings: StatefulSettings): Hono<{ Bindings: Bindin
   return app;
 }
 
-/** The first named example of the operation's success answer (the anonymous one of `/api/info` without a session). */
+/** The operation's documented success answer (the anonymous example of `/api/info` without a session). */
 function exampleAnswer(model: SpecModel, route: Route, session: Session | undefined): Answer {
   const examples = model.examples(route, route.successStatus);
   const anonymous = route.operationId === 'getApplianceInfo' && !session ? examples.find((example) => !JSON.stringify(example).includes('firmware_version')) : undefined;
-  return json(route.successStatus, anonymous ?? examples[0] ?? null);
+  return documentedAnswer(model, route, route.successStatus, { json: anonymous });
 }
 
 /** `meta.remaining_seconds` as it is for the caller's session now. */
