@@ -16,6 +16,8 @@ import { Firmware } from './firmware.js';
 import { checkRequest } from './request-validation.js';
 import { specModel, type Route, type SpecModel } from './routes.js';
 import { sessionIdOf, Sessions, type Session } from './sessions.js';
+import { Setup } from './setup.js';
+import { SupportBundles } from './support-bundle.js';
 import { TransactionLock } from './transaction.js';
 import { transactionAnswer } from './transactions.js';
 
@@ -55,6 +57,8 @@ export function statefulApp(settings: StatefulSettings): Hono<{ Bindings: Bindin
   const configuration = new Configuration(model, lock, statefulLimits, settings.initialState);
   const firmware = new Firmware(model, { downloadMs: settings.downloadMs, requireCommitMessage: settings.requireCommitMessage, now, log });
   const audit = new Audit(model, sessions, recordedSessions(settings.recordedSessions), { snapshotTtlMs: settings.snapshotTtlMs, maxSnapshots: statefulLimits.maxSnapshots, now });
+  const setup = new Setup(model, lock, log);
+  const supportBundles = new SupportBundles(model, { now, log });
   const transactions = { model, lock, sessions, configuration, requireCommitMessage: settings.requireCommitMessage };
   const loginContext = { model, sessions, users: settings.users, x509User: settings.x509User, log };
 
@@ -82,6 +86,8 @@ export function statefulApp(settings: StatefulSettings): Hono<{ Bindings: Bindin
       else if (Configuration.handles(route)) answer = configuration.answer(call);
       else if (Firmware.handles(route.operationId)) answer = firmware.answer(call, { filename: uploadedFileName(checked.body) });
       else if (Audit.handles(route.path)) answer = audit.answer(call);
+      else if (Setup.handles(route.operationId)) answer = setup.answer(call);
+      else if (SupportBundles.handles(route.operationId)) answer = supportBundles.answer(call);
       else answer = exampleAnswer(model, route, session);
       return response(withRemainingSeconds(answer, session, sessions));
     });
