@@ -11,6 +11,7 @@ import { documentedAnswer, documentedError, prismProblem, type Answer } from './
 import { Audit } from './audit.js';
 import { recordedSessions } from './audit-data.js';
 import { login, type Users } from './authentication.js';
+import { Cluster } from './cluster.js';
 import { Configuration, type InitialState } from './configuration.js';
 import { Firmware } from './firmware.js';
 import { checkRequest } from './request-validation.js';
@@ -57,6 +58,7 @@ export function statefulApp(settings: StatefulSettings): Hono<{ Bindings: Bindin
   const configuration = new Configuration(model, lock, statefulLimits, settings.initialState);
   const firmware = new Firmware(model, { downloadMs: settings.downloadMs, requireCommitMessage: settings.requireCommitMessage, now, log });
   const audit = new Audit(model, sessions, recordedSessions(settings.recordedSessions), { snapshotTtlMs: settings.snapshotTtlMs, maxSnapshots: statefulLimits.maxSnapshots, now });
+  const cluster = new Cluster(model, lock, configuration);
   const setup = new Setup(model, lock, log);
   const supportBundles = new SupportBundles(model, { now, log });
   const transactions = { model, lock, sessions, configuration, requireCommitMessage: settings.requireCommitMessage };
@@ -83,9 +85,10 @@ export function statefulApp(settings: StatefulSettings): Hono<{ Bindings: Bindin
       let answer: Answer;
       if (route.operationId === 'logIn') answer = login(loginContext, route, c.req.header('authorization') ?? null, checked.params);
       else if (route.path.startsWith('/api/transaction')) answer = transactionAnswer(transactions, call, c.env.hasLength);
-      else if (Configuration.handles(route)) answer = configuration.answer(call);
+      else if (configuration.handles(route)) answer = configuration.answer(call);
       else if (Firmware.handles(route.operationId)) answer = firmware.answer(call, { filename: uploadedFileName(checked.body) });
       else if (Audit.handles(route.path)) answer = audit.answer(call);
+      else if (Cluster.handles(route.operationId)) answer = cluster.answer(call);
       else if (Setup.handles(route.operationId)) answer = setup.answer(call);
       else if (SupportBundles.handles(route.operationId)) answer = supportBundles.answer(call);
       else answer = exampleAnswer(model, route, session);
