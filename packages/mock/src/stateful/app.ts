@@ -1,7 +1,8 @@
 /**
  * The stateful mock as a Hono application: one route per operation of the description, each checking
  * the session and the request before handing it to the part of SPS it belongs to (login, transactions,
- * configuration, firmware, session search); every other operation answers its first named example.
+ * configuration, cluster, firmware, session search, Welcome Wizard, support bundle); every other
+ * operation answers its documented success (`documentedAnswer`).
  * Hono because it is small, has no dependencies, routes by the description's path templates and runs on
  * the web `Request`/`Response` that the front server hands it.
  */
