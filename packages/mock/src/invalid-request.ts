@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { prismViolations, type PrismViolation } from './violations.js';
 
 /** The documented SPS error types whose example Prism picks for any request that breaks the schema. */
-const genericTypes = new Set(['InvalidRequestBody', 'SyntacticError']);
+export const genericErrorTypes: ReadonlySet<string> = new Set(['InvalidRequestBody', 'SyntacticError']);
 
 export interface RequestViolation {
   /** `body`, `query`, `path` or `header`. */
@@ -43,7 +43,7 @@ export function explainInvalidRequest(status: number, headers: IncomingHttpHeade
  * The one place both mocks build this answer: Prism's (from its `sl-violations` header) and the stateful one.
  */
 export function withViolations<T extends { error: { type?: unknown } }>(answer: T, violations: RequestViolation[] | undefined): T | undefined {
-  if (!genericTypes.has(answer.error.type as string)) return undefined;
+  if (!genericErrorTypes.has(answer.error.type as string)) return undefined;
   const subject = (violations ?? []).every(({ location }) => location === 'body') ? 'The request body' : 'The request';
   const message = `${subject} does not match the schema${violations ? `: ${summary(violations)}` : ' (too many violations to list them)'}.`;
   return { ...answer, error: { ...answer.error, message, details: { violations: violations ?? [] } } };

@@ -4,6 +4,7 @@
  */
 export { bundlePath, loadBundle } from './bundle.js';
 export { isObject, locate, resolve, valueAt, type Json, type JsonObject } from './document.js';
+export { pinnedErrorTypes } from './error-types.js';
 export { isJsonMediaType } from './media-types.js';
 export { httpMethods, type HttpMethod } from './methods.js';
 export {

@@ -3,8 +3,8 @@
  * the operation's own named examples) and, where the description documents nothing, Prism's problem
  * documents, so that both modes of sps-mock answer bad requests alike.
  */
-import { withViolations, type RequestViolation } from '../invalid-request.js';
-import type { Json, JsonObject } from '../openapi/index.js';
+import { genericErrorTypes, withViolations, type RequestViolation } from '../invalid-request.js';
+import { isJsonMediaType, parameterExample, pointerSegments, resolve, type Json, type JsonObject } from '../openapi/index.js';
 import type { Route, SpecModel } from './routes.js';
 
 export interface Answer {
@@ -18,6 +18,28 @@ export interface Answer {
 }
 
 export const json = (status: number, body: unknown, headers?: Answer['headers']): Answer => ({ status, json: body, ...(headers && { headers }) });
+
+/**
+ * A documented answer of the operation (its success by default) as the description shows it: the headers
+ * it gives examples of (the `Location` of a `303`), and a body of its media type — `json` (else the first
+ * named example) for JSON, `raw` (else no bytes) for any other media type, nothing where it documents no
+ * content.
+ */
+export function documentedAnswer(model: SpecModel, route: Route, status: number = route.successStatus, body: { json?: unknown; raw?: string | Uint8Array } = {}): Answer {
+  const response = model.response(route, status);
+  if (!response) throw new Error(`${route.method} ${route.path} documents no ${status} answer`);
+  const headers = Object.fromEntries(
+    Object.entries((response.headers ?? {}) as JsonObject).flatMap(([name, header]) => {
+      const example = parameterExample(model.document, resolve(model.document, header));
+      return typeof example === 'string' ? [[name.toLowerCase(), example]] : [];
+    }),
+  );
+  const answer: Answer = { status, ...(Object.keys(headers).length && { headers }) };
+  const mediaTypes = Object.keys((response.content ?? {}) as JsonObject);
+  if (!mediaTypes.length) return answer;
+  if (mediaTypes.some(isJsonMediaType)) return { ...answer, json: body.json !== undefined ? body.json : (model.example(route, status) ?? null) };
+  return { ...answer, raw: body.raw ?? new Uint8Array(), contentType: mediaTypes[0]! };
+}
 
 /**
  * The operation's documented error answer for `status`: its named example whose `error.type` is `type`
@@ -59,16 +81,27 @@ export function prismProblem(kind: ProblemKind, path: string, method: string, va
 /**
  * The answer to a request that breaks the schema, as Prism gives it: the operation's documented 400 (its
  * generic SPS error explaining the violations) when it has one and no 422 or 4XX, else Prism's 422.
+ * Without an example, the error types the documented 400 pins decide: a generic one (`InvalidRequestBody`,
+ * `SyntacticError`) explains the violations; `IncompleteRequestBodyError` names the required fields that
+ * are missing, when some are; else the generic `InvalidRequestBody`, where the schema admits it.
  */
 export function invalidRequest(model: SpecModel, route: Route, violations: RequestViolation[], path: string): Answer {
   const documented400 = route.statuses.includes('400') && !route.statuses.includes('422') && !route.statuses.includes('4XX');
   if (!documented400) return prismProblem('UNPROCESSABLE_ENTITY', path, route.method, violations);
   const example = model.example(route, 400) as { error: { type?: unknown } } | undefined;
   if (example) return json(400, withViolations(example, violations) ?? example);
-  // No example: the generic error where the documented schema admits it, else the one error it documents
-  // for a request body (`IncompleteRequestBodyError`, naming the required fields that are missing).
-  const generic = withViolations({ error: { type: 'InvalidRequestBody' } }, violations)!;
-  if (model.conforms(route, 400, generic)) return json(400, generic);
-  const missing = violations.flatMap(({ message }) => /must have required property '([^']+)'/.exec(message)?.[1] ?? []);
-  return json(400, { error: { type: 'IncompleteRequestBodyError', message: 'Some paths were missing from the request body', details: { missing_paths: missing, violations } } });
+  const types = model.errorTypes(route, 400);
+  const missing = violations.flatMap(({ location, pointer, message }) => {
+    const name = location === 'body' ? /must have required property '([^']+)'/.exec(message)?.[1] : undefined;
+    return name === undefined ? [] : [[...pointerSegments(`#${pointer}`), name].join('.')];
+  });
+  const candidates = [
+    ...types.filter((type) => genericErrorTypes.has(type)).map((type) => withViolations({ error: { type } }, violations)!),
+    ...(types.includes('IncompleteRequestBodyError') && missing.length
+      ? [{ error: { type: 'IncompleteRequestBodyError', message: `Some paths were missing from the request body: ${missing.join(', ')}.`, details: { missing_paths: missing, violations } } }]
+      : []),
+    withViolations({ error: { type: 'InvalidRequestBody' } }, violations)!,
+  ];
+  const admitted = candidates.find((candidate) => model.conforms(route, 400, candidate));
+  return admitted ? json(400, admitted) : prismProblem('UNPROCESSABLE_ENTITY', path, route.method, violations);
 }

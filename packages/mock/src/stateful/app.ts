@@ -1,21 +1,25 @@
 /**
  * The stateful mock as a Hono application: one route per operation of the description, each checking
  * the session and the request before handing it to the part of SPS it belongs to (login, transactions,
- * configuration, firmware, session search); every other operation answers its first named example.
+ * configuration, cluster, firmware, session search, Welcome Wizard, support bundle); every other
+ * operation answers its documented success (`documentedAnswer`).
  * Hono because it is small, has no dependencies, routes by the description's path templates and runs on
  * the web `Request`/`Response` that the front server hands it.
  */
 import { Hono } from 'hono';
 import { createValidator, loadBundle, type Json, type JsonObject } from '../openapi/index.js';
-import { documentedError, json, prismProblem, type Answer } from './answers.js';
+import { documentedAnswer, documentedError, prismProblem, type Answer } from './answers.js';
 import { Audit } from './audit.js';
 import { recordedSessions } from './audit-data.js';
 import { login, type Users } from './authentication.js';
+import { Cluster } from './cluster.js';
 import { Configuration, type InitialState } from './configuration.js';
 import { Firmware } from './firmware.js';
 import { checkRequest } from './request-validation.js';
 import { specModel, type Route, type SpecModel } from './routes.js';
 import { sessionIdOf, Sessions, type Session } from './sessions.js';
+import { Setup } from './setup.js';
+import { SupportBundles } from './support-bundle.js';
 import { TransactionLock } from './transaction.js';
 import { transactionAnswer } from './transactions.js';
 
@@ -55,6 +59,9 @@ export function statefulApp(settings: StatefulSettings): Hono<{ Bindings: Bindin
   const configuration = new Configuration(model, lock, statefulLimits, settings.initialState);
   const firmware = new Firmware(model, { downloadMs: settings.downloadMs, requireCommitMessage: settings.requireCommitMessage, now, log });
   const audit = new Audit(model, sessions, recordedSessions(settings.recordedSessions), { snapshotTtlMs: settings.snapshotTtlMs, maxSnapshots: statefulLimits.maxSnapshots, now });
+  const cluster = new Cluster(model, lock, configuration);
+  const setup = new Setup(model, lock, log);
+  const supportBundles = new SupportBundles(model, { now, log });
   const transactions = { model, lock, sessions, configuration, requireCommitMessage: settings.requireCommitMessage };
   const loginContext = { model, sessions, users: settings.users, x509User: settings.x509User, log };
 
@@ -79,9 +86,12 @@ export function statefulApp(settings: StatefulSettings): Hono<{ Bindings: Bindin
       let answer: Answer;
       if (route.operationId === 'logIn') answer = login(loginContext, route, c.req.header('authorization') ?? null, checked.params);
       else if (route.path.startsWith('/api/transaction')) answer = transactionAnswer(transactions, call, c.env.hasLength);
-      else if (Configuration.handles(route)) answer = configuration.answer(call);
+      else if (configuration.handles(route)) answer = configuration.answer(call);
       else if (Firmware.handles(route.operationId)) answer = firmware.answer(call, { filename: uploadedFileName(checked.body) });
       else if (Audit.handles(route.path)) answer = audit.answer(call);
+      else if (Cluster.handles(route.operationId)) answer = cluster.answer(call);
+      else if (Setup.handles(route.operationId)) answer = setup.answer(call);
+      else if (SupportBundles.handles(route.operationId)) answer = supportBundles.answer(call);
       else answer = exampleAnswer(model, route, session);
       return response(withRemainingSeconds(answer, session, sessions));
     });
@@ -95,11 +105,11 @@ export function statefulApp(settings: StatefulSettings): Hono<{ Bindings: Bindin
   return app;
 }
 
-/** The first named example of the operation's success answer (the anonymous one of `/api/info` without a session). */
+/** The operation's documented success answer (the anonymous example of `/api/info` without a session). */
 function exampleAnswer(model: SpecModel, route: Route, session: Session | undefined): Answer {
   const examples = model.examples(route, route.successStatus);
   const anonymous = route.operationId === 'getApplianceInfo' && !session ? examples.find((example) => !JSON.stringify(example).includes('firmware_version')) : undefined;
-  return json(route.successStatus, anonymous ?? examples[0] ?? null);
+  return documentedAnswer(model, route, route.successStatus, { json: anonymous });
 }
 
 /** `meta.remaining_seconds` as it is for the caller's session now. */

@@ -1,15 +1,18 @@
 /**
  * The configuration as state, derived from the description alone: every object under
  * `/api/configuration` that the description lets you GET starts as its first named example; a path with
- * a `/{key}` child is a collection whose members are the keys its listing example names. PUT replaces an
- * object, POST to a collection creates a member, DELETE removes one — each staged in the caller's
- * transaction (opened on the first change, as SPS 6.9+ does), seen by that session only until the commit.
+ * a `/{key}` child is a collection whose members are the keys its listing example names. Collections
+ * elsewhere whose writes take the configuration lock (they document the `409`
+ * `WebGuiOrRpcApiConfigInProgress`: the cluster nodes) are state in the same way. PUT replaces an object,
+ * POST to a collection creates a member, DELETE removes one — each staged in the caller's transaction
+ * (opened on the first change, as SPS 6.9+ does), seen by that session only until the commit.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { isObject, resolve, responseSchemaPointer, type Json, type JsonObject } from '../openapi/index.js';
 import { documentedError, json, type Answer } from './answers.js';
 import { withoutWriteOnly, withReferences, writeOnlyOf } from './response-form.js';
 import type { Call, Route, SpecModel } from './routes.js';
+import type { Session } from './sessions.js';
 import type { Transaction, TransactionLock } from './transaction.js';
 
 export const configurationRoot = '/api/configuration';
@@ -44,6 +47,8 @@ export class Configuration {
   /** GET routes by path template. */
   readonly #reads = new Map<string, Route>();
   readonly #writeOnly = new Map<Route, { root: boolean; names: Set<string> }>();
+  /** Every route this store answers. */
+  readonly #routes: Set<Route>;
 
   constructor(
     private readonly model: SpecModel,
@@ -51,13 +56,20 @@ export class Configuration {
     private readonly limits: ConfigurationLimits,
     initial: InitialState = {},
   ) {
-    const configurationRoutes = model.routes.filter(({ path }) => path === configurationRoot || path.startsWith(`${configurationRoot}/`));
-    for (const route of configurationRoutes) if (route.method === 'GET') this.#reads.set(route.path, route);
-    const templates = new Set(configurationRoutes.map(({ path }) => path));
+    const state = model.routes.filter(({ path }) => Configuration.inTree(path));
+    for (const template of new Set(model.routes.map(({ path }) => path))) {
+      const parent = parentOf(template);
+      if (!parent || Configuration.inTree(template)) continue;
+      const own = model.routes.filter(({ path }) => path === template || path === parent);
+      if (own.some(({ method, path }) => method === 'GET' && path === template) && own.some((route) => takesLock(model, route))) state.push(...own);
+    }
+    this.#routes = new Set(state);
+    for (const route of this.#routes) if (route.method === 'GET') this.#reads.set(route.path, route);
+    const templates = new Set([...this.#routes].map(({ path }) => path));
     for (const template of templates) {
-      const parent = /^(.*)\/\{[^}/]+\}$/.exec(template)?.[1];
+      const parent = parentOf(template);
       const member = this.#reads.get(template);
-      if (!parent || parent.includes('{') || !member) continue;
+      if (!parent || !member) continue;
       const listing = this.#reads.get(parent);
       this.#collections.set(parent, { path: parent, member, ...(listing && { listing }) });
     }
@@ -70,9 +82,19 @@ export class Configuration {
     for (const [path, value] of Object.entries(initial)) this.#load(path, value);
   }
 
-  /** Whether this store answers `route`: everything under `/api/configuration`. */
-  static handles(route: Route): boolean {
-    return route.path === configurationRoot || route.path.startsWith(`${configurationRoot}/`);
+  /** Whether a path is in the configuration tree, `/api/configuration`. */
+  static inTree(path: string): boolean {
+    return path === configurationRoot || path.startsWith(`${configurationRoot}/`);
+  }
+
+  /** Whether this store answers `route`: everything under `/api/configuration`, and the collections elsewhere whose writes take the lock. */
+  handles(route: Route): boolean {
+    return this.#routes.has(route);
+  }
+
+  /** An object as `session` sees it (its staged version while it holds the transaction). */
+  read(path: string, session: Session): JsonObject | undefined {
+    return this.#object(path, this.lock.of(session));
   }
 
   answer(call: Call): Answer {
@@ -154,8 +176,9 @@ export class Configuration {
     const size = JSON.stringify(call.body).length;
     const bound = this.#bound(call.route, transaction, size, 1);
     if (bound) return bound;
-    const key = newKey(this.model.document, collection.member);
+    const key = newKey(this.model.document, collection.member, call.body);
     const path = `${collection.path}/${key}`;
+    if (this.#object(path, transaction)) return documentedError(this.model, call.route, 400, 'SemanticError', `${path} exists already.`);
     const template: JsonObject = { key, meta: { href: path, parent: collection.path, transaction: '/api/transaction' } };
     const created = this.#asAnswered(collection.member, call.route, template, call.body as Json, transaction);
     transaction.staged.set(path, created);
@@ -235,12 +258,22 @@ export class Configuration {
     const keys = [...new Set([...listed.map((item) => String(item.key)), ...examples.slice(0, 1).map((example) => String(example.key))])];
     for (const key of keys) {
       const path = `${collection.path}/${key}`;
-      const own = examples.find((example) => String(example.key) === key);
+      const own = examples.find((example) => String(example.key) === key) ?? this.#answerNaming(path, collection.member);
       const copy = examples[0] && { ...examples[0], key, meta: { href: path, parent: collection.path } };
       const object = own ?? copy;
       if (object) this.#objects.set(path, object);
     }
     this.#keys.set(collection.path, keys.filter((key) => this.#objects.has(`${collection.path}/${key}`)));
+  }
+
+  /** A success example of any operation that answers the object at `path` (its `meta.href`) in the form `read` answers it. */
+  #answerNaming(path: string, read: Route): JsonObject | undefined {
+    const validate = this.model.validatorFor(responseSchemaPointer(this.model.document, read.entry, 200));
+    for (const route of this.model.routes) {
+      const found = this.model.examples(route, route.successStatus).find((example) => isObject(example) && isObject(example.meta) && example.meta.href === path && validate(example));
+      if (found) return found as JsonObject;
+    }
+    return undefined;
   }
 
   #load(path: string, value: Json): void {
@@ -264,9 +297,26 @@ export class Configuration {
   }
 }
 
-/** A key for a new member: a UUID where the path parameter's schema says so, else 24 hex digits like SPS's object IDs. */
-function newKey(document: JsonObject, member: Route): string {
+/** Whether a write takes the configuration lock: it documents the `409` of the lock (`WebGuiOrRpcApiConfigInProgress`). */
+export function takesLock(model: SpecModel, route: Route): boolean {
+  return route.method !== 'GET' && route.statuses.includes('409') && model.errorTypes(route, 409).includes('WebGuiOrRpcApiConfigInProgress');
+}
+
+/** The collection of a member template (`/api/cluster/nodes` of `/api/cluster/nodes/{node_id}`), if it is one. */
+function parentOf(template: string): string | undefined {
+  const parent = /^(.*)\/\{[^}/]+\}$/.exec(template)?.[1];
+  return parent && !parent.includes('{') ? parent : undefined;
+}
+
+/**
+ * The key of a new member: the one the request body names under the name of the member's path parameter
+ * (a joining cluster node's `node_id`), else a UUID where that parameter's schema says so, else 24 hex
+ * digits like SPS's object IDs.
+ */
+function newKey(document: JsonObject, member: Route, body: unknown): string {
   const parameter = member.entry.parameters.find(({ parameter: candidate }) => candidate.in === 'path');
+  const named = parameter && isObject(body) ? body[String(parameter.parameter.name)] : undefined;
+  if (typeof named === 'string' && named !== '') return named;
   const schema = parameter && resolve(document, parameter.parameter.schema ?? {});
   return schema?.format === 'uuid' ? randomUUID() : randomBytes(12).toString('hex');
 }

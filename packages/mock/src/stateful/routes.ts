@@ -9,6 +9,7 @@ import {
   isJsonMediaType,
   isObject,
   operations,
+  pinnedErrorTypes,
   requiresSession,
   resolve,
   responseSchemaPointer,
@@ -42,7 +43,7 @@ export interface Route {
   requestBody?: { required: boolean; mediaTypes: Map<string, ValidateFunction | undefined> };
   /** The documented response keys: `200`, `4XX`, `default`… */
   statuses: string[];
-  /** The lowest documented 2XX. */
+  /** The lowest documented 2XX, else the lowest 3XX (`POST /api/setup` answers only `303`). */
   successStatus: number;
 }
 
@@ -61,10 +62,14 @@ export interface SpecModel {
   document: JsonObject;
   routes: Route[];
   validatorFor(pointer: string): ValidateFunction;
+  /** A documented response (`status`: `200`, `4XX`, `default`), `$ref` followed. */
+  response(route: Route, status: string | number): JsonObject | undefined;
   /** The value of the first named JSON example of a response (`status`: `200`, `4XX`, `default`). */
   example(route: Route, status: string | number): Json | undefined;
   /** Every named JSON example of a response. */
   examples(route: Route, status: string | number): Json[];
+  /** The `error.type`s the JSON schema of a documented response pins (see `pinnedErrorTypes`). */
+  errorTypes(route: Route, status: string | number): string[];
   /** Ajv's verdict on an answer body against the documented response. */
   conforms(route: Route, status: string | number, body: unknown, mediaType?: string): boolean;
   route(operationId: string): Route;
@@ -73,16 +78,21 @@ export interface SpecModel {
 export function specModel(document: JsonObject, validatorFor: (pointer: string) => ValidateFunction): SpecModel {
   const routes = operations(document).map((entry) => describeRoute(document, validatorFor, entry));
   const byId = new Map(routes.map((route) => [route.operationId, route]));
-  const examples = (route: Route, status: string | number): Json[] => {
-    const response = resolve(document, ((route.entry.operation.responses ?? {}) as JsonObject)[String(status)]);
-    const json = Object.entries((response.content ?? {}) as Record<string, JsonObject>).find(([mediaType]) => isJsonMediaType(mediaType))?.[1];
-    return Object.values((json?.examples ?? {}) as JsonObject).map((example) => structuredClone(resolve(document, example).value as Json));
+  const response = (route: Route, status: string | number): JsonObject | undefined => {
+    const declared = ((route.entry.operation.responses ?? {}) as JsonObject)[String(status)];
+    return declared === undefined ? undefined : resolve<JsonObject>(document, declared);
   };
+  const jsonContent = (route: Route, status: string | number) =>
+    Object.entries((response(route, status)?.content ?? {}) as Record<string, JsonObject>).find(([mediaType]) => isJsonMediaType(mediaType))?.[1];
+  const examples = (route: Route, status: string | number): Json[] =>
+    Object.values((jsonContent(route, status)?.examples ?? {}) as JsonObject).map((example) => structuredClone(resolve(document, example).value as Json));
   return {
     document,
     routes,
     validatorFor,
+    response,
     examples,
+    errorTypes: (route, status) => pinnedErrorTypes(document, jsonContent(route, status)?.schema),
     example: (route, status) => examples(route, status)[0],
     conforms(route, status, body, mediaType = 'application/json') {
       return validatorFor(responseSchemaPointer(document, route.entry, String(status), mediaType))(body);
@@ -118,7 +128,7 @@ function describeRoute(document: JsonObject, validatorFor: (pointer: string) => 
     requiresSession: requiresSession(document, entry.operation),
     parameters,
     statuses,
-    successStatus: Math.min(...statuses.filter((status) => /^2\d\d$/.test(status)).map(Number)),
+    successStatus: lowest(statuses, '2') ?? lowest(statuses, '3') ?? noSuccess(entry),
   };
   if (request) {
     const content = (request.body.content ?? {}) as Record<string, JsonObject>;
@@ -130,6 +140,16 @@ function describeRoute(document: JsonObject, validatorFor: (pointer: string) => 
     };
   }
   return route;
+}
+
+/** The lowest documented status of a class (`2` for 2XX), if any. */
+function lowest(statuses: string[], first: string): number | undefined {
+  const found = statuses.filter((status) => new RegExp(`^${first}\\d\\d$`).test(status)).map(Number);
+  return found.length ? Math.min(...found) : undefined;
+}
+
+function noSuccess(entry: OperationEntry): never {
+  throw new Error(`${entry.method.toUpperCase()} ${entry.path} documents no 2XX or 3XX answer`);
 }
 
 /** The JSON types a (parameter) schema admits: its `type`, or every type of its `oneOf`/`anyOf` branches. */

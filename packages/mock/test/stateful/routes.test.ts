@@ -14,6 +14,19 @@ describe('specModel()', () => {
     expect(() => model.route('noSuchOperation')).toThrow('the description has no operation noSuchOperation');
   });
 
+  it('takes the lowest 3XX as the success of an operation that documents no 2XX', () => {
+    expect(model.route('completeSetup').successStatus).toBe(303);
+    expect(model.route('logIn').successStatus).toBe(200);
+    expect(model.route('startSupportBundle').successStatus).toBe(201);
+  });
+
+  it('names the error types a documented response pins, from its anyOf', () => {
+    expect(model.errorTypes(model.route('updateDnsSettings'), 400)).toEqual(['InvalidRequestBody', 'SyntacticError', 'SemanticError']);
+    expect(model.errorTypes(model.route('upgradeFirmware'), 400)).toEqual(['IncompleteRequestBodyError']);
+    expect(model.errorTypes(model.route('completeSetup'), 409)).toEqual([]);
+    expect(model.response(model.route('completeSetup'), 200)).toBeUndefined();
+  });
+
   it('gives the named examples of an answer, copies that callers may change', () => {
     const route = model.route('getTransaction');
     expect(model.examples(route, 200)).toHaveLength(3);
