@@ -2,7 +2,7 @@ import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { stringify } from 'yaml';
 import { errorTypesModule } from './error-types.js';
 import { bundleJson, bundleYaml, clientErrorTypes, clientTypes } from './paths.js';
-import { problems, redocly } from '@sps-openapi/kit';
+import { problems, redocly, type JsonObject } from '@sps-openapi/kit';
 
 const notice = 'Generated from spec/ by `pnpm build` — do not edit.';
 
@@ -22,6 +22,6 @@ export async function generatedFiles(): Promise<Map<string, string>> {
     [bundleJson, `${JSON.stringify(document, null, 2)}\n`],
     [bundleYaml, `# ${notice}\n${stringify(document, { lineWidth: 0 })}`],
     [clientTypes, `// ${notice}\n\n${types}`],
-    [clientErrorTypes, errorTypesModule(document, `// ${notice}`)],
+    [clientErrorTypes, errorTypesModule(document as JsonObject, `// ${notice}`)],
   ]);
 }
