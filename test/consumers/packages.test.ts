@@ -10,7 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { packageDir, publishedPackages, repoRoot, run, type Prepared, type PublishedPackage } from './support/packages.js';
-import { preparedConsumer } from './support/prepared.js';
+import { preparedConsumer, runToEnd } from './support/prepared.js';
 
 let prepared: Prepared;
 beforeAll(async () => {
@@ -125,6 +125,21 @@ describe('the manifests', () => {
     const { bin } = manifestOf('mock');
     expect(bin).toEqual({ 'sps-mock': './dist/bin.js' });
     expect(tarballText('mock', 'dist/bin.js')).toMatch(/^#!\/usr\/bin\/env node\n/);
+  });
+});
+
+describe('@sps-openapi/spec under plain Node.js', () => {
+  it('is imported as JSON and resolved as a file, as its README shows', async () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      import spec from '@sps-openapi/spec/openapi.json' with { type: 'json' };
+      const require = createRequire(import.meta.url);
+      console.log(JSON.stringify([spec.openapi, spec.info.version, require.resolve('@sps-openapi/spec/openapi.yaml')]));
+    `;
+    const { code, output } = await runToEnd(process.execPath, ['--input-type=module', '-e', script], { cwd: prepared.project, timeoutMs: 30_000 });
+    expect(code, output).toBe(0);
+    const { version } = JSON.parse(readFileSync(join(packageDir('spec'), 'package.json'), 'utf8')) as { version: string };
+    expect(JSON.parse(output)).toEqual(['3.1.0', version, join(prepared.project, 'node_modules/@sps-openapi/spec/openapi.yaml')]);
   });
 });
 
