@@ -7,15 +7,16 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { packageDir, publishedPackages, repoRoot, run, type Prepared, type PublishedPackage } from './support/packages.js';
-import { preparedConsumer, runToEnd } from './support/prepared.js';
+import { preparedConsumer, runToEnd, stopAll } from './support/prepared.js';
 
 let prepared: Prepared;
 beforeAll(async () => {
   prepared = await preparedConsumer();
 }, 330_000);
+afterAll(stopAll);
 
 interface Manifest {
   name: string;

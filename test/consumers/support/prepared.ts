@@ -41,7 +41,7 @@ export interface Started {
   output(): string;
   /** Resolves with the first match of `pattern` in its output; rejects when it exits first or after `timeoutMs`. */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
-  /** Settles with the exit code (or the signal's name) once its whole process group is done. */
+  /** Settles with the exit code (or the signal's name) once it has exited and its output is read. */
   exited: Promise<number | string>;
   /** SIGTERM to its process group; SIGKILL after `graceMs` if it has not exited. Resolves with the exit code. */
   stop(graceMs?: number): Promise<number | string>;
@@ -49,7 +49,7 @@ export interface Started {
 
 const running = new Set<Started>();
 
-/** Stops whatever `start()` left running (for `afterAll`/`afterEach`). */
+/** Stops whatever `start()` left running, and what those left behind in their process groups (for `afterAll`). */
 export async function stopAll(): Promise<void> {
   await Promise.all([...running].map((process) => process.stop(2_000)));
 }
@@ -68,9 +68,18 @@ export function start(command: string, args: string[], options: { cwd: string; e
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
+  // Its exit, once its output has been read — or 2 s after the exit when something it started still
+  // holds its stdout (a background job of a shell script that outlived it).
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const exited = new Promise<number | string>((resolve) => {
     child.once('error', (error) => resolve(error.message));
-    child.once('close', (code, signal) => resolve(code ?? signal ?? 'unknown'));
+    child.once('exit', (code, signal) => {
+      const timer = setTimeout(resolve, 2_000, code ?? signal ?? 'unknown');
+      void closed.then(() => {
+        clearTimeout(timer);
+        resolve(code ?? signal ?? 'unknown');
+      });
+    });
   });
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
@@ -80,11 +89,9 @@ export function start(command: string, args: string[], options: { cwd: string; e
     }
   };
   const killer = setTimeout(() => signalGroup('SIGKILL'), options.timeoutMs ?? 120_000);
-  void exited.then(() => {
-    clearTimeout(killer);
-    signalGroup('SIGKILL'); // anything its leader left behind
-    running.delete(started);
-  });
+  // What it leaves behind in its group once it has exited stays until `stop()`/`stopAll()`: a test may
+  // want to see whether a script stopped what it started.
+  void exited.then(() => clearTimeout(killer));
   const started: Started = {
     output: () => output,
     exited,
@@ -110,6 +117,8 @@ export function start(command: string, args: string[], options: { cwd: string; e
       const timer = setTimeout(() => signalGroup('SIGKILL'), graceMs);
       const code = await exited;
       clearTimeout(timer);
+      signalGroup('SIGKILL'); // anything its leader left behind
+      running.delete(started);
       return code;
     },
   };
