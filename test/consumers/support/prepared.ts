@@ -6,10 +6,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
-import { withoutPackageManagerSettings, type Prepared } from './packages.js';
+import { repoRoot, withoutPackageManagerSettings, type Prepared } from './packages.js';
 
 export const consumerTestsDir = fileURLToPath(new URL('../', import.meta.url));
 export const readyFile = 'ready.json';
@@ -29,9 +29,16 @@ export async function preparedConsumer(timeoutMs = 300_000): Promise<Prepared> {
   throw new Error(`The packages were not packed and installed within ${timeoutMs / 1000} s`);
 }
 
-/** The environment a user's shell would give a command: no settings of the `pnpm test` that runs us. */
+/**
+ * The environment a user's shell would give a command: no settings of the `pnpm test` that runs us, and
+ * none of the workspace's `node_modules/.bin` folders (tsc, tsx, the workspace's sps-mock) on the PATH.
+ */
 export const userEnvironment = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
   ...withoutPackageManagerSettings(process.env),
+  PATH: (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter((folder) => !folder.startsWith(repoRoot))
+    .join(delimiter),
   npm_config_update_notifier: 'false',
   ...extra,
 });
