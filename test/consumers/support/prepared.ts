@@ -62,8 +62,9 @@ export async function stopAll(): Promise<void> {
 }
 
 /**
- * Starts a command in its own process group (npx, bash and node below them, Prism below those), so that
- * stopping it reaches all of them; it is killed when it runs longer than `timeoutMs`.
+ * Starts a command in its own process group, so that stopping it reaches what runs below it (npx, a
+ * shell, sps-mock; Prism has a group of its own and exits with its sps-mock); it is killed when it runs
+ * longer than `timeoutMs`.
  */
 export function start(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Started {
   const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? userEnvironment(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
