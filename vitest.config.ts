@@ -1,9 +1,20 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+
+/** Runs the consumer tests (test/consumers/) last: test/setup/consumers.ts packs and installs for them meanwhile. */
+class ConsumersLast extends BaseSequencer {
+  override async sort(files: TestSpecification[]) {
+    const sorted = await super.sort(files);
+    const isConsumer = (file: TestSpecification) => /[/\\]test[/\\]consumers[/\\]/.test(file.moduleId);
+    return [...sorted.filter((file) => !isConsumer(file)), ...sorted.filter(isConsumer)];
+  }
+}
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
-    globalSetup: ['test/setup/mock.ts', 'test/setup/contract-coverage.ts'],
+    globalSetup: ['test/setup/mock.ts', 'test/setup/contract-coverage.ts', 'test/setup/consumers.ts'],
+    sequence: { sequencer: ConsumersLast },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Type tests (`*.test-d.ts`: expectTypeOf, @ts-expect-error) run through tsc next to the other tests.

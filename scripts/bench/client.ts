@@ -4,15 +4,19 @@
  * consumer file takes to type-check against the packed declarations.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { createSpsClient } from '@sps-openapi/client';
-import { clientDir, nodeConsumer, nodeTsconfig, packAndInstall, tscBin } from '../../packages/client/test/support/consumer.js';
+import { packageDir, prepareConsumer } from '../../test/consumers/support/packages.js';
+import { nodeConsumer, nodeTsconfig, tscBin } from '../../test/consumers/support/typescript.js';
 import { median, report } from './report.js';
+
+const clientDir = packageDir('client');
 
 /** openapi-fetch as the client package resolves it (the root has no dependency on it). */
 async function plainOpenapiFetch(baseUrl: string, headers: Record<string, string>) {
@@ -87,24 +91,26 @@ async function runtimeSize() {
   };
 }
 
-function consumerTypeCheck() {
-  const consumer = packAndInstall();
+/** The packages packed and installed with npm as the consumer tests do, then tsc on a consumer file. */
+async function consumerTypeCheck() {
+  const dir = mkdtempSync(join(tmpdir(), 'sps-bench-consumer-'));
   try {
-    writeFileSync(join(consumer.dir, 'consumer.ts'), nodeConsumer);
+    const { project } = await prepareConsumer(dir);
+    writeFileSync(join(project, 'consumer.ts'), nodeConsumer);
     const timeTsc = (skipLibCheck: boolean) => {
       const tsconfig = `tsconfig.${skipLibCheck ? 'skip' : 'full'}.json`;
-      writeFileSync(join(consumer.dir, tsconfig), JSON.stringify({ ...nodeTsconfig, compilerOptions: { ...nodeTsconfig.compilerOptions, skipLibCheck } }));
+      writeFileSync(join(project, tsconfig), JSON.stringify({ ...nodeTsconfig, compilerOptions: { ...nodeTsconfig.compilerOptions, skipLibCheck } }));
       const times: number[] = [];
       for (let i = 0; i < 3; i++) {
         const started = performance.now();
-        execFileSync(process.execPath, [tscBin, '-p', join(consumer.dir, tsconfig)], { stdio: 'pipe' });
+        execFileSync(process.execPath, [tscBin, '-p', join(project, tsconfig)], { stdio: 'pipe' });
         times.push(performance.now() - started);
       }
       return median(times);
     };
     return { skipLibCheck: timeTsc(true), full: timeTsc(false) };
   } finally {
-    rmSync(consumer.dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -131,7 +137,7 @@ export async function run() {
     { name: 'of which openapi-fetch alone', value: size.openapiFetch, unit: 'kB' },
   ]);
 
-  const typeCheck = consumerTypeCheck();
+  const typeCheck = await consumerTypeCheck();
   report('Type-check of a consumer file against the packed declarations (tsc, median of 3)', [
     { name: 'skipLibCheck: true', value: typeCheck.skipLibCheck, unit: 'ms' },
     { name: 'skipLibCheck: false (with @types/node)', value: typeCheck.full, unit: 'ms' },

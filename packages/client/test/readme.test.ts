@@ -4,12 +4,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, inject, it, vi } from 'vitest';
-import { clientDir, tscBin } from './support/consumer.js';
 
+const clientDir = fileURLToPath(new URL('../', import.meta.url));
+const tscBin = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const readme = readFileSync(join(clientDir, 'README.md'), 'utf8');
 const blocks = [...readme.matchAll(/```ts( no-run)?\n([\s\S]*?)```/g)].map((match, index) => ({
   name: `example-${index + 1}`,

@@ -26,8 +26,7 @@ export function augmentForDocs(bundle: JsonObject, { guides = [], logo }: Augmen
   const document = structuredClone(bundle);
   for (const entry of operations(document)) {
     entry.operation['x-codeSamples'] = codeSamples(document, entry) as unknown as Json;
-    const note = undocumentedBodyNote(undocumentedBodies(document, entry.operation));
-    if (note) entry.operation.description = `${note}\n\n${String(entry.operation.description ?? '')}`.trim();
+    noteUndocumentedBodies(document, entry.operation);
   }
   addVersionBadges(document);
   const info = document.info as JsonObject;
@@ -41,13 +40,38 @@ export function augmentForDocs(bundle: JsonObject, { guides = [], logo }: Augmen
 
 /** Where an operation's schemas carry the undocumented-body flag: `request`, and the response statuses. */
 export function undocumentedBodies(document: JsonObject, operation: JsonObject): string[] {
-  const places: string[] = [];
+  return flaggedBodies(document, operation).map(({ place }) => place);
+}
+
+interface FlaggedBody {
+  /** `request`, or the response's status. */
+  place: string;
+  /** The request body or response, resolved. */
+  body: JsonObject;
+}
+
+function flaggedBodies(document: JsonObject, operation: JsonObject): FlaggedBody[] {
+  const flagged: FlaggedBody[] = [];
   const requestBody = operation.requestBody ? resolve(document, operation.requestBody) : undefined;
-  if (requestBody && contentIsFlagged(document, requestBody)) places.push('request');
+  if (requestBody && contentIsFlagged(document, requestBody)) flagged.push({ place: 'request', body: requestBody });
   for (const [status, response] of Object.entries((operation.responses ?? {}) as JsonObject)) {
-    if (contentIsFlagged(document, resolve(document, response))) places.push(status);
+    const body = resolve(document, response);
+    if (contentIsFlagged(document, body)) flagged.push({ place: status, body });
   }
-  return places;
+  return flagged;
+}
+
+/**
+ * Puts the note on the body it is about — the request body, or the response of a status — so that it
+ * shows where that body is rendered (the operation's description shows under "Request"). A shared
+ * response is copied into the operation first; the bundle's components stay as they are.
+ */
+function noteUndocumentedBodies(document: JsonObject, operation: JsonObject): void {
+  for (const { place, body } of flaggedBodies(document, operation)) {
+    const noted = { ...body, description: `${undocumentedBodyNote(place)}\n\n${String(body.description ?? '')}`.trim() };
+    if (place === 'request') operation.requestBody = noted;
+    else (operation.responses as JsonObject)[place] = noted;
+  }
 }
 
 function contentIsFlagged(document: JsonObject, body: JsonObject): boolean {
@@ -68,16 +92,11 @@ function schemaIsFlagged(document: JsonObject, schema: Json | undefined, seen: S
   return children.some((child) => schemaIsFlagged(document, child, seen));
 }
 
-function undocumentedBodyNote(places: string[]): string | undefined {
-  if (!places.length) return undefined;
-  const statuses = places.filter((place) => place !== 'request');
-  const parts = [
-    ...(places.includes('request') ? ['the request body'] : []),
-    ...(statuses.length ? [`the ${statuses.join(' and ')} response body`] : []),
-  ];
+function undocumentedBodyNote(place: string): string {
+  const body = place === 'request' ? 'the request body' : `the ${place} response body`;
   return (
-    `> **Undocumented body.** The vendor documentation does not describe ${parts.join(' or ')} of this ` +
-    `operation. The schema stays open and names only what is known (\`${undocumentedFlag}\`): SPS may send ` +
-    `other fields, and none are guessed here.`
+    `> **Undocumented body.** The vendor documentation does not describe ${body} of this operation. ` +
+    `The schema stays open and names only what is known (\`${undocumentedFlag}\`): SPS may send other ` +
+    `fields, and none are guessed here.`
   );
 }

@@ -18,6 +18,7 @@ const assets = [
   ['favicon.svg', 'favicon.svg'],
   ['logo.svg', 'logo.svg'],
   ['site.css', 'assets/site.css'],
+  ['reference.css', 'assets/reference.css'],
   ['site.js', 'assets/site.js'],
 ] as const;
 

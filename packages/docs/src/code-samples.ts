@@ -31,6 +31,8 @@ type Body =
 /** What one call looks like, worked out once for both languages. */
 interface CallSketch {
   operationId: string;
+  /** The operation's summary: the commit message of a sample that changes the configuration. */
+  summary: string;
   method: string;
   /** The path template, as the typed client wants it. */
   path: string;
@@ -52,7 +54,7 @@ const sampleFirmwareFile = 'firmware.iso';
 const binaryUploadHelpers: Record<string, (call: CallSketch) => string> = {
   uploadFirmware: (call) =>
     [
-      `import { openAsBlob } from 'node:fs';`,
+      `import { openAsBlob${usesTls(call.baseUrl) ? ', readFileSync' : ''} } from 'node:fs';`,
       `import { createSpsClient } from '@sps-openapi/client';`,
       ``,
       `const sps = ${clientConstruction(call)};`,
@@ -76,6 +78,7 @@ function sketchCall(document: JsonObject, entry: OperationEntry): CallSketch {
   const valueOf = ({ parameter }: { parameter: JsonObject }): [string, string] => [String(parameter.name), String(parameterValue(document, path, parameter))];
   return {
     operationId,
+    summary: String(operation.summary ?? operationId),
     method: method.toUpperCase(),
     path,
     baseUrl: serverUrl(document),
@@ -176,9 +179,29 @@ function curlSample(call: CallSketch): string {
   return [`curl${method} ${shellQuote(url)}`, ...options].join(' \\\n  ');
 }
 
+/**
+ * The client for the sample's server: over HTTPS it verifies the appliance against the CA file the curl
+ * samples pass with `--cacert`; with the session from the environment when the operation needs one.
+ */
 function clientConstruction({ auth, baseUrl }: Pick<CallSketch, 'auth' | 'baseUrl'>): string {
-  if (auth.kind !== 'cookie') return `createSpsClient({ baseUrl: ${tsString(baseUrl)} })`;
-  return `createSpsClient({\n  baseUrl: ${tsString(baseUrl)},\n  sessionId: process.env.${sampleEnvironment.session},\n})`;
+  const options = [`baseUrl: ${tsString(baseUrl)}`];
+  if (usesTls(baseUrl)) options.push(`ca: readFileSync('${sampleCaFile}')`);
+  if (auth.kind === 'cookie') options.push(`sessionId: process.env.${sampleEnvironment.session}`);
+  return `createSpsClient({\n  ${options.join(',\n  ')},\n})`;
+}
+
+const usesTls = (baseUrl: string) => /^https:/i.test(baseUrl);
+
+/** The imports of a TypeScript sample: `readFileSync` for the CA file, and the client. */
+const typescriptImports = (baseUrl: string) =>
+  `${usesTls(baseUrl) ? `import { readFileSync } from 'node:fs';\n` : ''}import { createSpsClient } from '@sps-openapi/client';\n\n`;
+
+/**
+ * Whether the call changes the configuration, which SPS stages in a transaction (the descriptions say
+ * "inside a transaction"): a write below `/api/configuration/` or `/api/cluster/`.
+ */
+export function changesConfiguration({ method, path }: { method: string; path: string }): boolean {
+  return ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method.toUpperCase()) && /^\/api\/(configuration|cluster)\//.test(path);
 }
 
 const tsString = (text: string) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
@@ -186,7 +209,7 @@ const tsString = (text: string) => `'${text.replaceAll('\\', '\\\\').replaceAll(
 const indent = (text: string, by: string) => text.replaceAll('\n', `\n${by}`);
 
 function typescriptSample(call: CallSketch): string {
-  const header = `import { createSpsClient } from '@sps-openapi/client';\n\n`;
+  const header = typescriptImports(call.baseUrl);
   if (call.auth.kind === 'basic') {
     return (
       header +
@@ -206,10 +229,16 @@ function typescriptSample(call: CallSketch): string {
   if (params.length) init.push(`params: { ${params.join(', ')} }`);
   if (call.body) init.push(`body: ${indent(jsonText(call.body.value), '  ')}`);
   const argument = init.length ? `, {\n  ${init.join(',\n  ')},\n}` : '';
+  const construction = `const sps = ${clientConstruction(call)};\n`;
+  if (!changesConfiguration(call)) {
+    return `${header}${construction}const { data, error } = await sps.${call.method}(${tsString(call.path)}${argument});`;
+  }
+  // Opened, committed with the summary as message, rolled back on any error: `tx`'s writes throw on an error answer.
+  const change = `const { data } = await tx.${call.method}(${tsString(call.path)}${argument});\nconsole.log(data);`;
   return (
-    header +
-    `const sps = ${clientConstruction(call)};\n` +
-    `const { data, error } = await sps.${call.method}(${tsString(call.path)}${argument});`
+    `${header}${construction}await sps.withTransaction(\n` +
+    `  async (tx) => {\n    ${indent(change, '    ')}\n  },\n` +
+    `  { message: ${tsString(call.summary)} },\n);`
   );
 }
 

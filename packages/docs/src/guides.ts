@@ -14,6 +14,7 @@ export interface Guide {
 /** In reading order; the landing page and the navigation list them like this. */
 export const guides: Guide[] = [
   { slug: 'getting-started', file: 'getting-started.md' },
+  { slug: 'in-your-project', file: 'in-your-project.md' },
   { slug: 'transactions', file: 'transactions.md' },
   { slug: 'grant-access', file: 'grant-access.md' },
   { slug: 'firmware', file: 'firmware.md' },

@@ -30,11 +30,12 @@ export function referenceHash(operation: JsonObject): string {
   return `#/${tagSlug(tag)}/${operation.operationId.toLowerCase()}`;
 }
 
-/** Makes the generated reference page self-contained: no CDN image, and the site's own icon. */
+/** Makes the generated reference page self-contained: no CDN image, and the site's own icon and styles. */
 export function makeOffline(html: string): string {
   return html
     .replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g, redoclyLogo)
-    .replace('<head>', '<head>\n    <link rel="icon" href="../favicon.svg" type="image/svg+xml" />');
+    .replace('<head>', '<head>\n    <link rel="icon" href="../favicon.svg" type="image/svg+xml" />')
+    .replace('</head>', '    <link rel="stylesheet" href="../assets/reference.css" />\n  </head>');
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 } from '@sps-openapi/kit';
 import ts from 'typescript';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { codeSamples, sampleCaFile } from '../src/code-samples.js';
+import { changesConfiguration, codeSamples, sampleCaFile } from '../src/code-samples.js';
 import { guides, guidesDir } from '../src/guides.js';
 
 const sessionValue = 'a1f71d030e657634730b9e887cb59a5e56162860';
@@ -149,6 +149,38 @@ describe('curl samples', () => {
     const twoHundreds = statuses.filter((status) => /^2\d\d$/.test(status));
     const documented = twoHundreds.length ? twoHundreds : statuses.filter((status) => /^3\d\d$/.test(status));
     expect(documented).toContain(String(response.status));
+  });
+});
+
+describe('TypeScript samples', () => {
+  it.each(entries.map((entry) => [label(entry), entry] as const))('%s: verifies the appliance with the CA file the curl sample passes', (_, entry) => {
+    const source = sample(entry, 'TypeScript');
+    expect(sample(entry, 'curl')).toContain(`--cacert ${sampleCaFile}`);
+    expect(source).toMatch(/^import \{ (openAsBlob, )?readFileSync \} from 'node:fs';$/m);
+    expect(source).toContain(`  ca: readFileSync('${sampleCaFile}'),\n`);
+    expect(source).not.toContain('dangerouslyDisableTlsVerification');
+  });
+
+  // The descriptions are the oracle: an operation SPS stages in a transaction says so.
+  const staged = /\b(?:inside|in)\s+a\s+transaction\b|\bstaged\s+in\s+a\s+transaction\b/;
+  const writes = entries.filter((entry) => ['post', 'put', 'patch', 'delete'].includes(entry.method));
+
+  it('the descriptions name enough changes made inside a transaction to be an oracle', () => {
+    expect(writes.filter((entry) => staged.test(String(entry.operation.description))).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(writes.map((entry) => [label(entry), entry] as const))('%s: makes the change inside withTransaction exactly when the description says "inside a transaction"', (_, entry) => {
+    const source = sample(entry, 'TypeScript');
+    const method = entry.method.toUpperCase();
+    expect(changesConfiguration(entry)).toBe(staged.test(String(entry.operation.description)));
+    if (changesConfiguration(entry)) {
+      expect(source).toContain('await sps.withTransaction(\n  async (tx) => {\n');
+      expect(source).toContain(`await tx.${method}('${entry.path}'`);
+      expect(source).toContain(`{ message: '${String(entry.operation.summary).replaceAll("'", "\\'")}' },`);
+      expect(source).not.toContain(`sps.${method}(`);
+    } else {
+      expect(source).not.toContain('withTransaction');
+    }
   });
 });
 

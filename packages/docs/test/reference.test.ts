@@ -16,11 +16,12 @@ describe('referenceHash', () => {
 });
 
 describe('makeOffline', () => {
-  it("replaces Redoc's CDN logo with an inline image and adds the site's icon", () => {
-    const html = makeOffline('<html><head><title>x</title></head><body><img src="https://cdn.redoc.ly/redoc/logo-mini.svg"></body></html>');
+  it("replaces Redoc's CDN logo with an inline image and adds the site's icon and the reference's styles, last", () => {
+    const html = makeOffline('<html><head><title>x</title><style>pre{}</style></head><body><img src="https://cdn.redoc.ly/redoc/logo-mini.svg"></body></html>');
     expect(html).not.toContain('cdn.redoc.ly');
     expect(html).toContain('<img src="data:image/svg+xml,');
     expect(html).toContain('<link rel="icon" href="../favicon.svg" type="image/svg+xml" />');
+    expect(html).toMatch(/<style>pre\{\}<\/style>\s*<link rel="stylesheet" href="..\/assets\/reference.css" \/>\s*<\/head>/);
   });
 });
 

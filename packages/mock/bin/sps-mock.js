@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The CLI is written in TypeScript; tsx (the workspace's TypeScript loader) runs it from source.
+// `sps-mock` in the workspace: tsx (the workspace's TypeScript loader) runs the source, so no build is needed.
+// The published package has no bin/ and no tsx: its `sps-mock` is the compiled dist/bin.js (publishConfig.bin).
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/cli.ts');
-process.exitCode = await main(process.argv.slice(2));
+await import('../src/bin.ts');

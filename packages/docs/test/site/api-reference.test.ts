@@ -86,12 +86,53 @@ describe('API reference in Chromium', () => {
     await page.close();
   });
 
-  it('says so where the vendor leaves a body undocumented', async () => {
+  it("starts each code sample below its copy button, which no line of code runs under", async () => {
+    const update = operations(bundle).find(({ operation }) => operation.operationId === 'updateDnsSettings')!;
+    const { page, consoleErrors } = await visit(site, `/reference/${referenceHash(update.operation)}`);
+    const panel = page.locator(section(referenceHash(update.operation)));
+    await panel.getByText(`--cookie "session_id=$SPS_SESSION_ID"`).first().waitFor({ state: 'visible', timeout: 10_000 });
+    /** Every line of text in a visible code block of the operation that overlaps that block's copy button. */
+    const hidden = () =>
+      panel.evaluate((operation) => {
+        const overlaps: string[] = [];
+        for (const pre of operation.querySelectorAll('pre')) {
+          const button = pre.parentElement?.querySelector('[data-testid="copy-button"]');
+          if (!button || pre.getClientRects().length === 0) continue;
+          const box = button.getBoundingClientRect();
+          const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+          for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            for (const rect of range.getClientRects()) {
+              const meets = rect.left < box.right && rect.right > box.left && rect.top < box.bottom && rect.bottom > box.top;
+              if (meets && text.textContent!.trim()) overlaps.push(text.textContent!.trim());
+            }
+          }
+        }
+        return overlaps;
+      });
+    // The curl call's first line (`curl -X PUT 'https://sps.example.net/api/configuration/network/dns' \`) is wider than the panel.
+    expect(await panel.locator('pre').first().evaluate((pre) => pre.scrollWidth > pre.clientWidth)).toBe(true);
+    expect(await hidden()).toEqual([]);
+    await panel.getByRole('button', { name: 'curl' }).click();
+    await page.getByRole('menuitem', { name: 'TypeScript' }).click();
+    await panel.getByText('await sps.withTransaction(').first().waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await hidden()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so where the vendor leaves a body undocumented: under the response, not under "Request"', async () => {
     const update = operations(bundle).find(({ operation }) => operation.operationId === 'updateDnsSettings')!;
     const read = operations(bundle).find(({ operation }) => operation.operationId === 'getDnsSettings')!;
     const { page } = await visit(site, `/reference/${referenceHash(update.operation)}`);
-    const note = page.locator(section(referenceHash(update.operation))).getByText('Undocumented body.');
+    const operation = page.locator(section(referenceHash(update.operation)));
+    const note = operation.getByText('Undocumented body.');
     await note.first().waitFor({ state: 'visible', timeout: 10_000 });
+    // The 200 answer is the one shown first; its note sits below the "Responses" heading (it was under "Request").
+    await expect(note.first().locator('..').textContent()).resolves.toContain('the 200 response body');
+    const top = async (locator: typeof note) => (await locator.first().boundingBox())!.y;
+    expect(await top(note)).toBeGreaterThan(await top(operation.getByText('Responses', { exact: true })));
 
     await page.evaluate((hash) => void (location.hash = hash), referenceHash(read.operation));
     const documented = page.locator(section(referenceHash(read.operation)));
