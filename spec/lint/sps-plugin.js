@@ -1,6 +1,6 @@
 // Redocly plugin with the lint rules of this project that configurable rules cannot express.
 // TypeScript: Redocly runs with tsx's loader (see packages/kit/src/redocly.ts).
-import { requiresSession } from '@sps-openapi/mock/openapi';
+import { isJsonMediaType, requiresSession } from '@sps-openapi/mock/openapi';
 
 /**
  * `sps/secured-operations-answer-401`: an operation that needs the session cookie (see requiresSession
@@ -38,7 +38,7 @@ function successResponsesHaveExamples() {
         const resolved = resolve(responseOrRef);
         const at = responseOrRef?.$ref ? resolved.location : location.child(['responses', status]);
         for (const [mediaType, content] of Object.entries(resolved.node?.content ?? {})) {
-          if (!/^application\/([\w.-]+\+)?json$/.test(mediaType)) continue;
+          if (!isJsonMediaType(mediaType)) continue;
           if (Object.keys(content?.examples ?? {}).length) continue;
           report({
             message:

@@ -14,6 +14,7 @@ describe('our lint rules', () => {
     ['operation-summary', 'operation-summary'],
     ['operation-one-tag', 'rule/operation-one-tag'],
     ['operation-source', 'rule/operation-source'],
+    ['no-format-binary', 'rule/no-format-binary'],
     ['secured-operations-answer-401', 'sps/secured-operations-answer-401'],
     ['success-responses-have-examples', 'sps/success-responses-have-examples'],
     ['version-availability', 'sps/version-availability'],

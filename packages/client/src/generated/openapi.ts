@@ -5719,12 +5719,6 @@ export interface components {
             key: string;
             body: components["schemas"]["SupportBundleJob"];
         };
-        /**
-         * SupportBundleArchive
-         * Format: binary
-         * @description The support bundle, a gzip-compressed tar archive (`.tar.gz`), as raw bytes.
-         */
-        SupportBundleArchive: string;
     };
     responses: {
         /**
@@ -10292,7 +10286,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": components["schemas"]["SupportBundleArchive"];
+                    "application/octet-stream": string;
                 };
             };
             401: components["responses"]["Unauthenticated"];
