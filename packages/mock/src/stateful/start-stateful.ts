@@ -90,10 +90,11 @@ export async function startStateful(options: StatefulOptions = {}): Promise<Runn
       const body = await readRequestBody(incoming, outgoing);
       if (!body) return;
       const { method = 'GET', headers } = incoming;
+      // The app reads the body from its environment, already bounded and read: a body stream in the
+      // Request would only be built and dropped (it doubled what a PUT allocates).
       const request = new Request(`http://${host.includes(':') ? `[${host}]` : host}${incoming.url}`, {
         method,
         headers: Object.entries(headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, [value].flat().join(', ')]])) as [string, string][],
-        ...(body.length && method !== 'GET' && method !== 'HEAD' ? { body: body as Uint8Array<ArrayBuffer> } : {}),
       });
       const answer = await app.fetch(request, { body, hasLength: headers['content-length'] !== undefined || headers['transfer-encoding'] !== undefined });
       const out: Record<string, string | string[]> = {};
