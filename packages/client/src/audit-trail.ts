@@ -3,6 +3,7 @@
  * `WritableStream`, a chunk at a time, never holding the trail in memory.
  */
 import { saveDownload, type DownloadTarget } from './download.js';
+import { sessionKey } from './search.js';
 import { isNode } from './tls.js';
 import type { Api } from './types.js';
 import { unwrap } from './unwrap.js';
@@ -38,6 +39,7 @@ export function auditTrailHelpers({ api }: AuditTrailContext) {
     /** Downloads a session's audit trail (replay it in Safeguard Desktop Player) and resolves with its size in bytes. */
     async downloadAuditTrail(key: string, { to, format, onProgress, signal }: DownloadAuditTrailOptions): Promise<number> {
       if (typeof to === 'string' ? !isNode : !(to instanceof WritableStream)) throw new TypeError('to must be a file path (in Node.js) or a WritableStream');
+      sessionKey(key);
       const request = { method: 'GET', path: pathTemplate.replace('{key}', encodeURIComponent(key)), pathTemplate };
       let result;
       try {

@@ -70,7 +70,8 @@ export function searchHelpers({ api, baseUrl }: SearchContext) {
       const result = await api.GET(searchPath, { params: { query: parameters }, ...(signal && { signal }) });
       if (id && result.response.status === 404) throw apiError(result, SpsSnapshotExpiredError);
       const { items, meta } = await unwrap(result);
-      if (page === 1 && 'match_count' in meta && meta.match_count > SpsSearchLimitError.limit) throw new SpsSearchLimitError(meta.match_count);
+      // Only the basic mode stops at 10,000; a snapshot reads every match, whatever count its meta may carry.
+      if (!id && page === 1 && 'match_count' in meta && meta.match_count > SpsSearchLimitError.limit) throw new SpsSearchLimitError(meta.match_count);
       for (const item of items) {
         signal?.throwIfAborted();
         yield item;
@@ -78,8 +79,9 @@ export function searchHelpers({ api, baseUrl }: SearchContext) {
       if (meta.next === null || meta.next === undefined) return;
       if (meta.next === link) throw new SpsError(`SPS answered the same meta.next twice: ${link}`);
       link = meta.next;
-      // The link's own parameters (paging) win; the filters and the snapshot are sent even where it leaves them out.
-      parameters = { ...query, ...linkParameters(link), ...(id && { snapshot: id }) };
+      // The link's own parameters (paging) win; the filters, the page size and the snapshot are sent even
+      // where it leaves them out.
+      parameters = { ...query, ...(limit && { limit }), ...linkParameters(link), ...(id && { snapshot: id }) };
     }
   }
 
@@ -134,7 +136,7 @@ export function searchHelpers({ api, baseUrl }: SearchContext) {
 }
 
 /** A session's key, checked: an empty one would name the search itself. */
-function sessionKey(key: string): string {
+export function sessionKey(key: string): string {
   if (typeof key !== 'string' || key === '') throw new TypeError('a session key is a non-empty string, as `key` of a search result');
   return key;
 }

@@ -90,6 +90,15 @@ describe('downloadAuditTrail', () => {
     expect(readFileSync(to, 'utf8')).toBe('an earlier download');
   });
 
+  it('refuses an empty session key before sending anything (it would name the search itself)', async () => {
+    const sps = await serve({ [route]: trail(10) });
+    const to = new WritableStream<Uint8Array>();
+    const error = await caught(createSpsClient({ baseUrl: sps.url, sessionId: 'x' }).downloadAuditTrail('', { to }));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(String(error)).toContain('a session key is a non-empty string');
+    expect(sps.requests).toEqual([]);
+  });
+
   it('a dropped connection aborts a WritableStream', async () => {
     const sps = await serve({ [route]: trail(10 * 1024 * 1024, 1024 * 1024) });
     let aborted: unknown;

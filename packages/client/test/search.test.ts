@@ -165,6 +165,20 @@ describe('searchSessions, snapshot mode', () => {
     }
   });
 
+  it('reads every match of a snapshot whose pages also carry a match_count above 10,000 (the limit is the basic mode\'s)', async () => {
+    const { client, pages } = withSessions({ count: 12_000, snapshotMatchCount: true });
+    const keys = (await collect(client, {}, { snapshot: true })).map((item) => item.key);
+    expect(keys).toEqual(range(0, 12_000).map(sessionKeyOf));
+    expect(pages()).toHaveLength(24);
+  });
+
+  it('sends the page size with every page, also where meta.next leaves limit out', async () => {
+    const { client, pages } = withSessions({ count: 1000, linksCarryLimit: false });
+    const keys = (await collect(client, {}, { snapshot: true, pageSize: 100 })).map((item) => item.key);
+    expect(keys).toEqual(range(0, 1000).map(sessionKeyOf));
+    expect(pages().map((page) => page.query.get('limit'))).toEqual(Array.from({ length: 10 }, () => '100'));
+  });
+
   it('filters in the snapshot like in the basic mode', async () => {
     const { client } = withSessions({ count: 12_000 });
     const q = sessionQuery({ 'user.name': "o'brien", protocol: ['RDP', 'VNC'] });

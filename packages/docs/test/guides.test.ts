@@ -1,7 +1,7 @@
 /**
  * The guides as rendered for the site: the errata guide embeds spec/ERRATA.md, the errors guide lists every
- * error type, and the testing guide's workflow and the grant-access guide's curl scripts and TypeScript run
- * against the mock SPS.
+ * error type, and the testing guide's workflow, the grant-access guide's curl scripts and TypeScript and the
+ * search guide's curl calls run against the mock SPS.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { startMock } from '@sps-openapi/mock';
-import { loadBundle, operations, resolve, type JsonObject } from '@sps-openapi/kit';
+import { createValidator, loadBundle, operations, resolve, responseSchemaPointer, type JsonObject } from '@sps-openapi/kit';
 import { afterAll, describe, expect, inject, it, vi } from 'vitest';
 import { linkTargets } from '../src/build.js';
 import { guides, guidesDir, renderGuide } from '../src/guides.js';
@@ -260,5 +260,61 @@ describe('grant-access guide against the mock SPS', () => {
       'PUT /api/transaction',
     ]);
     expect(output.at(-1)?.[0]).toBe('connection policy');
+  });
+});
+
+describe('search guide against the stateful mock', () => {
+  const markdown = readFileSync(join(guidesDir, 'search.md'), 'utf8');
+  const blocks = (language: 'sh' | 'json') => [...markdown.matchAll(new RegExp(`^\`\`\`${language}\n([\\s\\S]*?)^\`\`\``, 'gm'))].map((match) => match[1]!);
+  const curlToMock = fileURLToPath(new URL('./support/curl-to-mock.sh', import.meta.url));
+  const trailKey = 'rUhhQZ3jYsY1NDWYp9DEpq';
+
+  it('its answer of a search matches the schema of the documented 200', () => {
+    const search = operations(bundle).find(({ operation }) => operation.operationId === 'searchSessions')!;
+    const validate = createValidator(bundle)(responseSchemaPointer(bundle, search, 200));
+    const [answer] = blocks('json');
+    expect(validate(JSON.parse(answer!)), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('every curl call runs (the snapshot loop to its end), each answered with a 2xx', async () => {
+    const scripts = blocks('sh');
+    expect(scripts).toHaveLength(4);
+    expect(scripts[3]).toContain(trailKey);
+    const mock = await startMock({ stateful: true, users: { admin: 'secret' }, sessions: 1200 });
+    const dir = await mkdtemp(join(tmpdir(), 'sps-guide-search-'));
+    try {
+      const login = await fetch(`${mock.url}/api/authentication`, { headers: { Authorization: `Basic ${Buffer.from('admin:secret').toString('base64')}` } });
+      const sessionId = /session_id=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')![1]!;
+      const cookie = { Cookie: `session_id=${sessionId}` };
+      const [first] = ((await (await fetch(`${mock.url}/api/audit/sessions?limit=1`, { headers: cookie })).json()) as { items: { key: string }[] }).items;
+      const calls = join(dir, 'calls.jsonl');
+      const run = (script: string) =>
+        promisify(execFile)('bash', ['-c', `source ${JSON.stringify(curlToMock)}\n${script}`], {
+          cwd: dir,
+          env: { ...process.env, MOCK_URL: mock.url, CALLS: calls, SPS_SESSION_ID: sessionId },
+          timeout: 30_000,
+          maxBuffer: 64 * 2 ** 20,
+        });
+      const outputs: string[] = [];
+      // The trail is downloaded for a session the mock recorded, in place of the guide's example key.
+      for (const script of scripts) outputs.push((await run(script.replaceAll(trailKey, first!.key))).stdout);
+      const made = readFileSync(calls, 'utf8').trim().split('\n').map((line) => line.split('\t')[0]);
+      expect(made).toEqual([
+        'GET /api/audit/sessions',
+        'GET /api/audit/sessions/_snapshot',
+        'GET /api/audit/sessions?snapshot=…&fields=*',
+        'GET /api/audit/sessions?…',
+        'GET /api/audit/sessions?…',
+        'GET /api/audit/sessions/_count',
+        `GET /api/audit/sessions/${first!.key}/audit_trail`,
+      ].map((call) => expect.stringMatching(new RegExp(`^${call.replace(/[?*]/g, '\\$&').replace('…', '.+')}$`))));
+      // The snapshot loop printed every recorded session once.
+      expect(outputs[1]!.trim().split('\n')).toHaveLength(1200);
+      expect(JSON.parse(outputs[2]!)).toEqual({ count: expect.any(Number) });
+      expect(readFileSync(join(dir, `${first!.key}.zat`)).length).toBeGreaterThan(0);
+    } finally {
+      await mock.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -22,6 +22,10 @@ export interface SessionDatabaseOptions {
    * `search_after`), so a client that follows them as they are loses the filters.
    */
   linksCarryFilters?: boolean;
+  /** Whether `meta.next` carries `limit` (default `true`). The snapshot mode's links are undocumented. */
+  linksCarryLimit?: boolean;
+  /** Whether a snapshot page's `meta` carries `match_count` too (default `false`, as documented). */
+  snapshotMatchCount?: boolean;
 }
 
 export interface Answer {
@@ -120,7 +124,9 @@ export function sessionDatabase(options: SessionDatabaseOptions) {
 
   function link(query: URLSearchParams, paging: Record<string, string | number>): string {
     const kept = options.linksCarryFilters ? ['q', 'start', 'end', 'content', 'sort', 'snapshot'].filter((name) => query.has(name)) : [];
-    const search = new URLSearchParams({ ...Object.fromEntries(kept.map((name) => [name, query.get(name)!])), ...paging } as Record<string, string>);
+    const { limit, ...rest } = paging;
+    const withLimit = options.linksCarryLimit === false ? rest : paging;
+    const search = new URLSearchParams({ ...Object.fromEntries(kept.map((name) => [name, query.get(name)!])), ...withLimit } as Record<string, string>);
     return `/api/audit/sessions?${search.toString().replace(/%2C/g, ',').replace(/%2A/g, '*')}`;
   }
 
@@ -147,7 +153,19 @@ export function sessionDatabase(options: SessionDatabaseOptions) {
         status: 200,
         json: {
           items: items(page, fields),
-          meta: { fields, first: null, href: '/api/audit/sessions', last: null, limit, next, parent: '/api/audit', previous: null, remaining_seconds: 43200, search_after: null },
+          meta: {
+            fields,
+            first: null,
+            href: '/api/audit/sessions',
+            last: null,
+            limit,
+            ...(options.snapshotMatchCount && { match_count: total }),
+            next,
+            parent: '/api/audit',
+            previous: null,
+            remaining_seconds: 43200,
+            search_after: null,
+          },
         },
       };
     }
