@@ -1,3 +1,40 @@
+import { createRequire } from 'node:module';
+
+type PrismBody = { parseMultipartFormDataParams(body: string, boundary: string): unknown };
+type PrismHeaders = { parseMIMEHeader(contentType: string): [boundary: string | undefined, mediaType: string] };
+let prism: { body: PrismBody; headers: PrismHeaders } | undefined;
+
+/**
+ * A request body as Prism is to get it: a `multipart/form-data` body normalized (below), and whether
+ * Prism can read it at all; any other body as it is.
+ */
+export function bodyForPrism(body: Buffer, contentType: string | undefined): { body: Buffer; readable: boolean } {
+  if (!contentType || !/^multipart\/form-data/i.test(contentType)) return { body, readable: true };
+  const normalized = normalizeMultipart(body, contentType) ?? body;
+  return { body: normalized, readable: prismReadsMultipart(normalized, contentType) };
+}
+
+/**
+ * Whether Prism reads this multipart body without throwing. It runs Prism's own code for it (the
+ * @stoplight/prism-http that the Prism CLI loads, so that both read alike): an exception there ends the
+ * Prism process, and with it every later request. Loaded at the first multipart request.
+ */
+export function prismReadsMultipart(body: Buffer, contentType: string): boolean {
+  if (!prism) {
+    const fromCli = createRequire(createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json'));
+    const validators = `${fromCli.resolve('@stoplight/prism-http/package.json').replace(/package\.json$/, '')}dist/validator/validators/`;
+    prism = { body: fromCli(`${validators}body.js`) as PrismBody, headers: fromCli(`${validators}headers.js`) as PrismHeaders };
+  }
+  try {
+    const [boundary] = prism.headers.parseMIMEHeader(contentType);
+    // Without a boundary Prism answers 415 itself; it reads the body as UTF-8 text, as here.
+    if (boundary) prism.body.parseMultipartFormDataParams(body.toString('utf8'), boundary);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Rewrites the part headers of a `multipart/form-data` body into the one layout that Prism's parser
  * (parse-multipart-data 1.5, stoplightio/prism#2672) reads without throwing: a

@@ -14,6 +14,7 @@ import { megabytes, readBounded, restAfter } from './body.js';
 import { withoutCorsHeaders } from './cors.js';
 import { endToEnd } from './http-headers.js';
 import { maxJsonDepth, nestedDeeperThan } from './json-nesting.js';
+import { bodyForPrism } from './multipart.js';
 import { isJsonMediaType } from './openapi/media-types.js';
 import { sendRequest } from './send-request.js';
 import { upstreamFailure, type Upstream } from './upstream.js';
@@ -78,12 +79,16 @@ export class Exchanges {
       await streamThrough(context, { method, path, target, headers: incoming.headers, body, outgoing }, `request larger than ${megabytes(context.limit)}`);
       return;
     }
+    // Prism validates a multipart body in the layout its parser reads; the appliance gets it as it was sent.
+    const forPrism = bodyForPrism(read.data, incoming.headers['content-type']);
     const unvalidated =
       method === 'HEAD'
         ? 'HEAD (Prism fails on an answer without its body)'
         : isJsonMediaType(incoming.headers['content-type']) && nestedDeeperThan(read.data, maxJsonDepth)
           ? `request JSON nested deeper than ${maxJsonDepth} levels`
-          : undefined;
+          : !forPrism.readable
+            ? 'a multipart/form-data body that Prism cannot read'
+            : undefined;
     if (unvalidated) {
       await streamThrough(context, { method, path, target, headers: incoming.headers, body: read.data, outgoing }, unvalidated);
       return;
@@ -92,8 +97,8 @@ export class Exchanges {
     const exchange: Exchange = { method, path, target, headers: incoming.headers, body: read.data, outgoing };
     this.#open.set(id, exchange);
     try {
-      const headers = endToEnd(incoming.headers, { 'content-length': read.data.length, [exchangeHeader]: id });
-      const answer = await sendRequest(prism, { method, path: target, headers, body: read.data, timeoutMs: context.upstreamTimeoutMs + 5000 }).catch(
+      const headers = endToEnd(incoming.headers, { 'content-length': forPrism.body.length, [exchangeHeader]: id });
+      const answer = await sendRequest(prism, { method, path: target, headers, body: forPrism.body, timeoutMs: context.upstreamTimeoutMs + 5000 }).catch(
         (error: Error) => {
           throw new Error(`the validating proxy's Prism did not answer: ${error.message}`);
         },

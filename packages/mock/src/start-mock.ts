@@ -5,9 +5,9 @@ import { corsOrigin } from './cors.js';
 import { startFrontServer } from './front-server.js';
 import { endToEnd } from './http-headers.js';
 import { explainInvalidRequest } from './invalid-request.js';
-import { normalizeMultipart } from './multipart.js';
+import { bodyForPrism } from './multipart.js';
 import { usablePort } from './port.js';
-import { readRequestBody, requestBodyLimit } from './request-body.js';
+import { httpLayerError, readRequestBody, requestBodyLimit } from './request-body.js';
 import { bundledSpec, startPrism, type PrismProcess } from './prism.js';
 import { sendRequest } from './send-request.js';
 import { startStateful, type RunningStatefulMock, type StatefulOptions } from './stateful/start-stateful.js';
@@ -100,7 +100,11 @@ async function mockExchange(prism: URL, incoming: IncomingMessage, outgoing: Ser
   const data = await readRequestBody(incoming, outgoing);
   if (!data) return;
   const contentType = incoming.headers['content-type'];
-  const body = /^multipart\/form-data/i.test(contentType ?? '') ? (normalizeMultipart(data, contentType!) ?? data) : data;
+  const { body, readable } = bodyForPrism(data, contentType);
+  if (!readable) {
+    httpLayerError(outgoing, 400, 'invalid_multipart', 'The multipart/form-data body cannot be read: a part or a part header is malformed');
+    return;
+  }
   const headers = endToEnd(incoming.headers, { 'content-length': body.length });
   const answer = await sendRequest(prism, { method: incoming.method ?? 'GET', path: incoming.url ?? '/', headers, body, timeoutMs: prismTimeoutMs }).catch(
     (error: Error) => {

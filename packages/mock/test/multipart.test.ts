@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { normalizeMultipart } from '../src/multipart.js';
+import { bodyForPrism, normalizeMultipart } from '../src/multipart.js';
 
 /** The multipart parser Prism validates with (parse-multipart-data, through @stoplight/prism-http). */
 const fromPrismCli = createRequire(createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json'));
@@ -58,5 +58,27 @@ describe('normalizeMultipart()', () => {
     const cut = Buffer.from('--sps-boundary\r\nContent-Disposition: form-data; name="firmware"; filename="a.iso"\r\n\r\nCD0');
     expect(normalizeMultipart(cut, contentType)).toBeUndefined();
     expect(prismParser.parse(cut, 'sps-boundary')).toEqual([]);
+  });
+});
+
+describe('bodyForPrism()', () => {
+  it('hands any other body over as it is', () => {
+    const json = Buffer.from('{"primary": "192.0.2.53"}');
+    expect(bodyForPrism(json, 'application/json')).toEqual({ body: json, readable: true });
+    expect(bodyForPrism(json, undefined)).toEqual({ body: json, readable: true });
+  });
+
+  it('hands a multipart body over normalized, which Prism then reads', () => {
+    const original = body(['Content-Disposition: form-data; name="firmware"; filename="firmware.iso"', 'CD001']);
+    expect(bodyForPrism(original, contentType)).toEqual({ body: normalizeMultipart(original, contentType), readable: true });
+  });
+
+  it.each([
+    ['a Content-Type header with a space before its colon', body(['Content-Disposition: form-data; name="firmware"; filename="a.iso"\r\nContent-Type : application/octet-stream', 'x'])],
+    ['part data that the parser reads as a boundary', body(['Content-Disposition: form-data; name="firmware"; filename="a.iso"\r\nContent-Type: application/octet-stream', 'x\r\n\n--sps-boundary\r\nContent-Disposition: form-data; name="f"; filename="y"\r\n\r\ndata'])],
+  ])('says Prism cannot read a body with %s: its parser throws on it', (_, hostile) => {
+    const { body: forPrism, readable } = bodyForPrism(hostile, contentType);
+    expect(readable).toBe(false);
+    expect(() => prismParser.parse(forPrism, 'sps-boundary')).toThrow();
   });
 });

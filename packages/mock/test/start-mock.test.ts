@@ -148,6 +148,16 @@ describe('startMock() with odd, hostile and invalid requests', () => {
     await stillAnswering();
   });
 
+  it.each([
+    ['a Content-Type header with a space before its colon', 'Content-Disposition: form-data; name="firmware"; filename="a.iso"\r\nContent-Type : application/octet-stream'],
+    ['part data that Prism\'s parser reads as a boundary', 'Content-Disposition: form-data; name="firmware"; filename="a.iso"\r\nContent-Type: application/octet-stream\r\n\r\nx\r\n\n--sps-boundary\r\nContent-Disposition: form-data; name="f"; filename="y"'],
+  ])('answers a multipart body with %s, which Prism cannot read, with a 400 and keeps serving', async (_, headers) => {
+    const response = await upload(headers);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: { code: 'invalid_multipart', message: expect.stringContaining('multipart/form-data body cannot be read') } });
+    await stillAnswering();
+  });
+
   it('explains a body that breaks the schema in the SPS error envelope: type, "does not match the schema", violations', async () => {
     const response = await fetch(`${mock.url}/api/configuration/network/dns`, {
       method: 'PUT',

@@ -122,6 +122,42 @@ describe('startProxy()', () => {
     expect(plain.unvalidated).toContainEqual({ method: 'HEAD', path: '/api/transaction', status: 200, reason: 'not validated: HEAD (Prism fails on an answer without its body)' });
   });
 
+  /** A firmware upload of one file part with `headers`, sent to `url`. */
+  const multipartUpload = (url: string, headers: string) => {
+    const body = `--sps-boundary\r\n${headers}\r\n\r\nCD001 not a real ISO image\r\n--sps-boundary--\r\n`;
+    return {
+      body,
+      response: fetch(`${url}/api/upload/firmware`, {
+        method: 'POST',
+        headers: { ...tagged('upload'), 'Content-Type': 'multipart/form-data; boundary=sps-boundary' },
+        body,
+        signal: AbortSignal.timeout(10_000),
+      }),
+    };
+  };
+
+  it('validates a multipart upload whose file part has no Content-Type (RFC 7578), relays it as sent, and keeps serving (stoplightio/prism#2672)', async () => {
+    const upload = multipartUpload(plain.url, 'Content-Disposition: form-data; name="firmware"; filename="firmware.iso"');
+    const response = await upload.response;
+    expect(response.status).toBe(201);
+    // The appliance got the body as the client sent it, not the layout Prism was given.
+    expect(await response.json()).toEqual({ bytes: Buffer.byteLength(upload.body) });
+    expect(plain.unvalidated.filter((entry) => entry.path === '/api/upload/firmware')).toEqual([]);
+    expect((await fetch(`${plain.url}/api/transaction`, { headers: cookie })).status).toBe(200);
+  });
+
+  it.each([
+    ['a Content-Type header with a space before its colon', 'Content-Disposition: form-data; name="firmware"; filename="a.iso"\r\nContent-Type : application/octet-stream'],
+    ['part data that Prism\'s parser reads as a boundary', 'Content-Disposition: form-data; name="firmware"; filename="a.iso"\r\nContent-Type: application/octet-stream\r\n\r\nx\r\n\n--sps-boundary\r\nContent-Disposition: form-data; name="f"; filename="y"'],
+  ])('passes a multipart body with %s (which Prism cannot read) through unvalidated, and keeps serving', async (_, headers) => {
+    const upload = multipartUpload(plain.url, headers);
+    const response = await upload.response;
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ bytes: Buffer.byteLength(upload.body) });
+    expect(plain.unvalidated).toContainEqual({ method: 'POST', path: '/api/upload/firmware', status: 201, reason: 'not validated: a multipart/form-data body that Prism cannot read' });
+    expect((await fetch(`${plain.url}/api/transaction`, { headers: cookie })).status).toBe(200);
+  });
+
   it('passes a violating response through and reports it', async () => {
     const reported = await reportedDuring(plain, async (url) => {
       const response = await fetch(`${url}/api/info`, { headers: cookie });
