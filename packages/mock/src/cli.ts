@@ -109,16 +109,20 @@ export function parseCommandLine(argv: string[]): Command {
   if (values.stateful) {
     if (command !== undefined) throw new UsageError(`--stateful does not go with a command ("${command}")`);
     for (const flag of ['dynamic', 'errors', 'ca'] as const) if (values[flag]) throw new UsageError(`--${flag} does not apply to --stateful`);
-    const number = (flag: 'session-ttl' | 'sessions' | 'download-seconds', whole: boolean) => {
+    const number = (flag: 'session-ttl' | 'sessions' | 'download-seconds', whole: boolean, minimum: number, maximum = Infinity) => {
       const text = values[flag];
       if (text === undefined) return undefined;
-      if (!(whole ? /^\d+$/ : /^\d+(\.\d+)?$/).test(text)) throw new UsageError(`--${flag} must be a ${whole ? 'whole ' : ''}number, got "${text}"`);
-      return Number(text);
+      const value = Number(text);
+      if (!(whole ? /^\d+$/ : /^\d+(\.\d+)?$/).test(text) || value < minimum || value > maximum) {
+        const range = maximum === Infinity ? `of at least ${minimum}` : `from ${minimum} to ${maximum.toLocaleString('en')}`;
+        throw new UsageError(`--${flag} must be a ${whole ? 'whole ' : ''}number ${range}, got "${text}"`);
+      }
+      return value;
     };
     const stateful: StatefulCommand = { kind: 'stateful', port, host: values.host, requireCommitMessage: values['require-commit-message'], ...cors };
-    const ttl = number('session-ttl', false);
-    const sessions = number('sessions', true);
-    const download = number('download-seconds', false);
+    const ttl = number('session-ttl', false, 1);
+    const sessions = number('sessions', true, 0, 1_000_000);
+    const download = number('download-seconds', false, 0);
     if (ttl !== undefined) stateful.sessionTtlSeconds = ttl;
     if (sessions !== undefined) stateful.sessions = sessions;
     if (download !== undefined) stateful.firmwareDownloadSeconds = download;

@@ -54,9 +54,12 @@ describe('parseCommandLine()', () => {
   it.each([
     [['--stateful', '--dynamic'], '--dynamic does not apply to --stateful'],
     [['--stateful', 'proxy', 'https://a'], '--stateful does not go with a command ("proxy")'],
-    [['--stateful', '--sessions', '1.5'], '--sessions must be a whole number, got "1.5"'],
-    [['--stateful', '--session-ttl', 'soon'], '--session-ttl must be a number, got "soon"'],
+    [['--stateful', '--sessions', '1.5'], '--sessions must be a whole number from 0 to 1,000,000, got "1.5"'],
+    [['--stateful', '--sessions', '2000000'], '--sessions must be a whole number from 0 to 1,000,000, got "2000000"'],
+    [['--stateful', '--session-ttl', 'soon'], '--session-ttl must be a number of at least 1, got "soon"'],
+    [['--stateful', '--session-ttl', '0'], '--session-ttl must be a number of at least 1, got "0"'],
     [['--stateful', '--users', 'admin'], '--users must be name:password pairs'],
+    [['--stateful', '--users', 'a:b,a:c'], '--users names a twice'],
     [['--users', 'admin:secret'], '--users only applies to "sps-mock --stateful"'],
   ])('refuses %j: %s', (argv, message) => {
     expect(() => parseCommandLine(argv)).toThrow(message);

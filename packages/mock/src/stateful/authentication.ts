@@ -18,7 +18,9 @@ export function parseUsers(text: string): Map<string, string> {
     const match = /^([^:]+?)(?<!\\):(.*)$/.exec(entry);
     const unescape = (value: string) => value.replace(/\\([:,\\])/g, '$1');
     if (!match || !match[1] || match[2] === undefined || match[2] === '') throw new RangeError('--users must be name:password pairs separated by commas, e.g. admin:secret,auditor:pw2');
-    users.set(unescape(match[1]), unescape(match[2]));
+    const name = unescape(match[1]);
+    if (users.has(name)) throw new RangeError(`--users names ${name} twice`);
+    users.set(name, unescape(match[2]));
   }
   return users;
 }
