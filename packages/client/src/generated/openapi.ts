@@ -620,6 +620,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cluster/status/{node_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the node (a UUID), as `GET /api/cluster/status` and `GET /api/cluster/nodes` list it.
+                 * @example 46f97a58-4028-467d-9a22-9cfe78ae3e1c
+                 */
+                node_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the status of a cluster node
+         * @description Asked on the Central Management node, returns one node's status: its FQDN, when it was last seen, its
+         *     resource usage (`health_status`, `null` when the node is down) and how its configuration
+         *     synchronization stands. No page documents this read, but every item of `GET /api/cluster/status`
+         *     links here (`meta.href`, and `meta.self` of that list for the answering node), as do the items of
+         *     `GET /api/cluster/nodes` (`meta.status`). The answer is inferred: the usual object envelope whose
+         *     `body` holds the status fields of one item of `GET /api/cluster/status`. Like the list, the call
+         *     presumably fails on a node that has not been promoted to Central Management.
+         */
+        get: operations["getClusterNodeStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/configuration": {
         parameters: {
             query?: never;
@@ -3978,15 +4010,16 @@ export interface components {
         };
         /**
          * ClusterNodeStatus
-         * @description The status of one node, an item of `GET /api/cluster/status`. Its fields sit directly on the item (no
-         *     `body`).
+         * @description The status of one node: an item of `GET /api/cluster/status`, where its fields sit directly on the item
+         *     (no `body`) next to its `key` and `meta`, and the `body` of `GET /api/cluster/status/{node_id}`, where
+         *     the envelope carries them. The list requires `key` on its items.
          */
         ClusterNodeStatus: {
             /**
              * Format: uuid
              * @description ID of the node (a UUID).
              */
-            key: string;
+            key?: string;
             /** @description Fully qualified domain name of the node. */
             fqdn: string;
             /**
@@ -4019,10 +4052,23 @@ export interface components {
          */
         ClusterStatusList: {
             /** @description One entry per node. */
-            items: components["schemas"]["ClusterNodeStatus"][];
+            items: WithRequired<components["schemas"]["ClusterNodeStatus"], "key">[];
             meta?: components["schemas"]["Meta"] & {
                 /** @description Path of the answering node's status (`/api/cluster/status/<its-id>`). */
                 self?: string;
+            };
+        };
+        /**
+         * ClusterNodeStatusResponse
+         * @description The status of one cluster node (`GET /api/cluster/status/{node_id}`). No sample of this read exists; it
+         *     is inferred as the usual object envelope: `key` the node ID, `body` the status fields of the node's item
+         *     in `GET /api/cluster/status`, `meta` that item's links (`configuration`, `href`).
+         */
+        ClusterNodeStatusResponse: components["schemas"]["Envelope"] & {
+            body: components["schemas"]["ClusterNodeStatus"];
+            meta?: components["schemas"]["Meta"] & {
+                /** @description Path of the node's configuration (`/api/cluster/nodes/<node-id>`). */
+                configuration?: string;
             };
         };
         /**
@@ -7010,6 +7056,35 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getClusterNodeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the node (a UUID), as `GET /api/cluster/status` and `GET /api/cluster/nodes` list it.
+                 * @example 46f97a58-4028-467d-9a22-9cfe78ae3e1c
+                 */
+                node_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status of the node. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterNodeStatusResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listConfigurationFolders: {
