@@ -417,6 +417,27 @@ const cases: [schema: string, valid: unknown, changes: Change[]][] = [
     ],
   ],
   [
+    'ClusterStatusList',
+    { items: [{ key: '46f97a58-4028-467d-9a22-9cfe78ae3e1c', fqdn: 'node.example', health_status: null }] },
+    [['an item without key', (v) => delete v.items[0].key]],
+  ],
+  [
+    'ClusterNodeStatusResponse',
+    {
+      key: '46f97a58-4028-467d-9a22-9cfe78ae3e1c',
+      body: { fqdn: 'node.example', health_status: null },
+      meta: { configuration: '/api/cluster/nodes/46f97a58-4028-467d-9a22-9cfe78ae3e1c', href: '/api/cluster/status/46f97a58-4028-467d-9a22-9cfe78ae3e1c' },
+    },
+    [
+      ['the status fields at the top instead of in body', (v) => {
+        Object.assign(v, v.body);
+        delete v.body;
+      }],
+      ['no fqdn in the body', (v) => delete v.body.fqdn],
+      ['a configuration link that is not a string', (v) => (v.meta.configuration = 1)],
+    ],
+  ],
+  [
     'HealthStatusResponse',
     { health_status: { cpu: 1.0, firmware: { integrity: { boot: 'OK', core: 'CORRUPTED' } }, sessions: { ssh: 3 }, sessions_total: 3 } },
     [

@@ -620,6 +620,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cluster/status/{node_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the node (a UUID), as `GET /api/cluster/status` and `GET /api/cluster/nodes` list it.
+                 * @example 46f97a58-4028-467d-9a22-9cfe78ae3e1c
+                 */
+                node_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the status of a cluster node
+         * @description Asked on the Central Management node, returns one node's status: its FQDN, when it was last seen, its
+         *     resource usage (`health_status`, `null` when the node is down) and how its configuration
+         *     synchronization stands. No page documents this read, but every item of `GET /api/cluster/status`
+         *     links here (`meta.href`, and `meta.self` of that list for the answering node), as do the items of
+         *     `GET /api/cluster/nodes` (`meta.status`). The answer is inferred: the usual object envelope whose
+         *     `body` holds the status fields of one item of `GET /api/cluster/status`. Like the list, the call
+         *     presumably fails on a node that has not been promoted to Central Management.
+         */
+        get: operations["getClusterNodeStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/configuration": {
         parameters: {
             query?: never;
@@ -937,6 +969,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/configuration/http/channel_policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the HTTP channel policies
+         * @description Lists the default and custom HTTP channel policies, each with its key and a link in `meta.href`.
+         *     Built-in policies have negative numeric keys.
+         */
+        get: operations["listHttpChannelPolicies"];
+        put?: never;
+        /**
+         * Create an HTTP channel policy
+         * @description Creates a channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards) and answers with its new key, which connection policies
+         *     then reference in `policies.channel_policy`. Send the complete policy, bare.
+         */
+        post: operations["createHttpChannelPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/http/channel_policies/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the HTTP channel policy (negative for built-in policies).
+                 * @example 16524871935e4a7d3f8c21
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an HTTP channel policy
+         * @description Reads one HTTP channel policy: its name and rules. Which channel types and options HTTP rules
+         *     have is not documented; they come back as SPS sends them, and a PUT should send them back. (The
+         *     vendor's curl line for this call has a typo, `-https:<IP…>`; the URL is the usual `https://<IP>/api/…`.)
+         */
+        get: operations["getHttpChannelPolicy"];
+        /**
+         * Change an HTTP channel policy
+         * @description Replaces the channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). Send the complete object, bare. Treat any 2xx as success.
+         */
+        put: operations["updateHttpChannelPolicy"];
+        post?: never;
+        /**
+         * Delete an HTTP channel policy
+         * @description Deletes the channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). The answer's body is not documented.
+         */
+        delete: operations["deleteHttpChannelPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/configuration/http/connections": {
         parameters: {
             query?: never;
@@ -984,6 +1081,71 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/ica/channel_policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the Citrix ICA channel policies
+         * @description Lists the default and custom Citrix ICA channel policies, each with its key and a link in `meta.href`.
+         *     Built-in policies have negative numeric keys.
+         */
+        get: operations["listIcaChannelPolicies"];
+        put?: never;
+        /**
+         * Create a Citrix ICA channel policy
+         * @description Creates a channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards) and answers with its new key, which connection policies
+         *     then reference in `policies.channel_policy`. Send the complete policy, bare.
+         */
+        post: operations["createIcaChannelPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/ica/channel_policies/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Citrix ICA channel policy (negative for built-in policies).
+                 * @example 19438276515e4a7d6b1e94
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a Citrix ICA channel policy
+         * @description Reads one Citrix ICA channel policy: its name and rules. Which channel types and options Citrix ICA rules
+         *     have is not documented; they come back as SPS sends them, and a PUT should send them back. (The
+         *     vendor's curl line for this call has a typo, `-https:<IP…>`; the URL is the usual `https://<IP>/api/…`.)
+         */
+        get: operations["getIcaChannelPolicy"];
+        /**
+         * Change a Citrix ICA channel policy
+         * @description Replaces the channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). Send the complete object, bare. Treat any 2xx as success.
+         */
+        put: operations["updateIcaChannelPolicy"];
+        post?: never;
+        /**
+         * Delete a Citrix ICA channel policy
+         * @description Deletes the channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). The answer's body is not documented.
+         */
+        delete: operations["deleteIcaChannelPolicy"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2044,6 +2206,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/configuration/telnet/channel_policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the Telnet channel policies
+         * @description Lists the default and custom Telnet channel policies, each with its key and a link in `meta.href`.
+         *     Built-in policies have negative numeric keys.
+         */
+        get: operations["listTelnetChannelPolicies"];
+        put?: never;
+        /**
+         * Create a Telnet channel policy
+         * @description Creates a channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards) and answers with its new key, which connection policies
+         *     then reference in `policies.channel_policy`. Send the complete policy, bare.
+         */
+        post: operations["createTelnetChannelPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/telnet/channel_policies/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Telnet channel policy (negative for built-in policies).
+                 * @example 11837465295e4a7d8d2f57
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a Telnet channel policy
+         * @description Reads one Telnet channel policy: its name and rules. Which channel types and options Telnet rules
+         *     have is not documented; they come back as SPS sends them, and a PUT should send them back. (The
+         *     vendor's curl line for this call has a typo, `-https:<IP…>`; the URL is the usual `https://<IP>/api/…`.)
+         */
+        get: operations["getTelnetChannelPolicy"];
+        /**
+         * Change a Telnet channel policy
+         * @description Replaces the channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). Send the complete object, bare. Treat any 2xx as success.
+         */
+        put: operations["updateTelnetChannelPolicy"];
+        post?: never;
+        /**
+         * Delete a Telnet channel policy
+         * @description Deletes the channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). The answer's body is not documented.
+         */
+        delete: operations["deleteTelnetChannelPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/configuration/telnet/connections": {
         parameters: {
             query?: never;
@@ -2091,6 +2318,71 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/vnc/channel_policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the VNC channel policies
+         * @description Lists the default and custom VNC channel policies, each with its key and a link in `meta.href`.
+         *     Built-in policies have negative numeric keys.
+         */
+        get: operations["listVncChannelPolicies"];
+        put?: never;
+        /**
+         * Create a VNC channel policy
+         * @description Creates a channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards) and answers with its new key, which connection policies
+         *     then reference in `policies.channel_policy`. Send the complete policy, bare.
+         */
+        post: operations["createVncChannelPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configuration/vnc/channel_policies/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the VNC channel policy (negative for built-in policies).
+                 * @example 14726395815e4a7d9a6c38
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a VNC channel policy
+         * @description Reads one VNC channel policy: its name and rules. Which channel types and options VNC rules
+         *     have is not documented; they come back as SPS sends them, and a PUT should send them back. (The
+         *     vendor's curl line for this call has a typo, `-https:<IP…>`; the URL is the usual `https://<IP>/api/…`.)
+         */
+        get: operations["getVncChannelPolicy"];
+        /**
+         * Change a VNC channel policy
+         * @description Replaces the channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). Send the complete object, bare. Treat any 2xx as success.
+         */
+        put: operations["updateVncChannelPolicy"];
+        post?: never;
+        /**
+         * Delete a VNC channel policy
+         * @description Deletes the channel policy inside a transaction (from SPS 6.9 the first change opens one
+         *     automatically; commit it afterwards). The answer's body is not documented.
+         */
+        delete: operations["deleteVncChannelPolicy"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3718,15 +4010,16 @@ export interface components {
         };
         /**
          * ClusterNodeStatus
-         * @description The status of one node, an item of `GET /api/cluster/status`. Its fields sit directly on the item (no
-         *     `body`).
+         * @description The status of one node: an item of `GET /api/cluster/status`, where its fields sit directly on the item
+         *     (no `body`) next to its `key` and `meta`, and the `body` of `GET /api/cluster/status/{node_id}`, where
+         *     the envelope carries them. The list requires `key` on its items.
          */
         ClusterNodeStatus: {
             /**
              * Format: uuid
              * @description ID of the node (a UUID).
              */
-            key: string;
+            key?: string;
             /** @description Fully qualified domain name of the node. */
             fqdn: string;
             /**
@@ -3759,10 +4052,23 @@ export interface components {
          */
         ClusterStatusList: {
             /** @description One entry per node. */
-            items: components["schemas"]["ClusterNodeStatus"][];
+            items: WithRequired<components["schemas"]["ClusterNodeStatus"], "key">[];
             meta?: components["schemas"]["Meta"] & {
                 /** @description Path of the answering node's status (`/api/cluster/status/<its-id>`). */
                 self?: string;
+            };
+        };
+        /**
+         * ClusterNodeStatusResponse
+         * @description The status of one cluster node (`GET /api/cluster/status/{node_id}`). No sample of this read exists; it
+         *     is inferred as the usual object envelope: `key` the node ID, `body` the status fields of the node's item
+         *     in `GET /api/cluster/status`, `meta` that item's links (`configuration`, `href`).
+         */
+        ClusterNodeStatusResponse: components["schemas"]["Envelope"] & {
+            body: components["schemas"]["ClusterNodeStatus"];
+            meta?: components["schemas"]["Meta"] & {
+                /** @description Path of the node's configuration (`/api/cluster/nodes/<node-id>`). */
+                configuration?: string;
             };
         };
         /**
@@ -4003,6 +4309,78 @@ export interface components {
         AaaSettingsUpdate: {
             bruteforce_protection: components["schemas"]["AaaBruteforceProtectionUpdate"];
         } & WithRequired<components["schemas"]["AaaSettings"], "authentication_banner" | "bruteforce_protection" | "webinterface_timeout">;
+        /**
+         * ChannelAddress
+         * @description An address in a channel rule, such as `{"selection": "address", "value": "192.168.1.1"}`.
+         */
+        ChannelAddress: {
+            /**
+             * @description Kind of `value`; `address` (an IP address or address/prefix) is the one documented.
+             * @example address
+             */
+            selection: string;
+            /** @example 192.168.1.1 */
+            value: string;
+        };
+        /**
+         * ChannelPolicyRule
+         * @description One rule of a channel policy: a channel type, the conditions under which it may be opened and what SPS
+         *     does with it (`actions`). The names of the channel-type, address, user, usergroup and time-policy
+         *     fields were not reached in the sources, so they are not typed here; the rule stays open. Channel types
+         *     are protocol-specific; for SSH they include `auth-agent` (no options), `x11` (`networks`),
+         *     `local-forwards` (`local_forwards`), `remote-forwards` (`remote_forwards`) and `session-exec`
+         *     (`execs`). The audit data names the same types with spaces (`local forward`).
+         */
+        ChannelPolicyRule: {
+            /** @description What SPS does with a permitted channel; only `audit` is documented. */
+            actions?: {
+                /** @description `true` records the channel in the audit trail. */
+                audit?: boolean;
+            };
+            /** @description SSH `x11` channels: the client addresses allowed to open them; empty for every client. */
+            networks?: components["schemas"]["ChannelAddress"][];
+            /** @description SSH `local-forwards` channels: the permitted forwards; empty for no restriction. */
+            local_forwards?: {
+                host_address?: components["schemas"]["ChannelAddress"];
+                host_port?: number;
+                originator_address?: components["schemas"]["ChannelAddress"];
+            }[];
+            /** @description SSH `remote-forwards` channels: the permitted forwards; empty for no restriction. */
+            remote_forwards?: {
+                connected_address?: components["schemas"]["ChannelAddress"];
+                connected_port?: number;
+                originator_address?: components["schemas"]["ChannelAddress"];
+            }[];
+            /** @description SSH `session-exec` channels: the commands that may be executed (regular expressions allowed). */
+            execs?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ChannelPolicy
+         * @description A channel policy (the `body` of `/api/configuration/<protocol>/channel_policies/{key}` for `http`,
+         *     `ica`, `rdp`, `ssh`, `telnet` and `vnc`, and the request body that creates or replaces one, bare):
+         *     which channels a connection may open, each rule optionally limited to client or server addresses, user
+         *     lists, usergroups or a time policy, and what SPS does with the channel. SPS checks the rules when a
+         *     channel is opened. Only part of the rule is documented, so the object stays open; send back what you
+         *     read.
+         */
+        ChannelPolicy: {
+            /**
+             * @description Name of the channel policy.
+             * @example terminal-only
+             */
+            name: string;
+            /** @description The rules; a channel the rules do not permit is refused. */
+            rules: components["schemas"]["ChannelPolicyRule"][];
+        };
+        /**
+         * ChannelPolicyResponse
+         * @description One channel policy; `key` is its ID (built-in policies have negative numeric IDs).
+         */
+        ChannelPolicyResponse: components["schemas"]["Envelope"] & {
+            body: components["schemas"]["ChannelPolicy"];
+        };
         /**
          * ConnectionAccessControl
          * @description One access rule of a connection policy: members of the `authorizer` usergroup may audit, or audit
@@ -4751,77 +5129,6 @@ export interface components {
          */
         PrivateKeyResponse: components["schemas"]["Envelope"] & {
             body: components["schemas"]["PrivateKey"];
-        };
-        /**
-         * ChannelAddress
-         * @description An address in a channel rule, such as `{"selection": "address", "value": "192.168.1.1"}`.
-         */
-        ChannelAddress: {
-            /**
-             * @description Kind of `value`; `address` (an IP address or address/prefix) is the one documented.
-             * @example address
-             */
-            selection: string;
-            /** @example 192.168.1.1 */
-            value: string;
-        };
-        /**
-         * ChannelPolicyRule
-         * @description One rule of a channel policy: a channel type, the conditions under which it may be opened and what SPS
-         *     does with it (`actions`). The names of the channel-type, address, user, usergroup and time-policy
-         *     fields were not reached in the sources, so they are not typed here; the rule stays open. Channel types
-         *     are protocol-specific; for SSH they include `auth-agent` (no options), `x11` (`networks`),
-         *     `local-forwards` (`local_forwards`), `remote-forwards` (`remote_forwards`) and `session-exec`
-         *     (`execs`). The audit data names the same types with spaces (`local forward`).
-         */
-        ChannelPolicyRule: {
-            /** @description What SPS does with a permitted channel; only `audit` is documented. */
-            actions?: {
-                /** @description `true` records the channel in the audit trail. */
-                audit?: boolean;
-            };
-            /** @description SSH `x11` channels: the client addresses allowed to open them; empty for every client. */
-            networks?: components["schemas"]["ChannelAddress"][];
-            /** @description SSH `local-forwards` channels: the permitted forwards; empty for no restriction. */
-            local_forwards?: {
-                host_address?: components["schemas"]["ChannelAddress"];
-                host_port?: number;
-                originator_address?: components["schemas"]["ChannelAddress"];
-            }[];
-            /** @description SSH `remote-forwards` channels: the permitted forwards; empty for no restriction. */
-            remote_forwards?: {
-                connected_address?: components["schemas"]["ChannelAddress"];
-                connected_port?: number;
-                originator_address?: components["schemas"]["ChannelAddress"];
-            }[];
-            /** @description SSH `session-exec` channels: the commands that may be executed (regular expressions allowed). */
-            execs?: string[];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * ChannelPolicy
-         * @description A channel policy (the `body` of `/api/configuration/{ssh,rdp}/channel_policies/{key}`, and the request
-         *     body that creates or replaces one, bare): which channels a connection may open, each rule optionally
-         *     limited to client or server addresses, user lists, usergroups or a time policy, and what SPS does with
-         *     the channel. SPS checks the rules when a channel is opened. Only part of the rule is documented, so
-         *     the object stays open; send back what you read.
-         */
-        ChannelPolicy: {
-            /**
-             * @description Name of the channel policy.
-             * @example terminal-only
-             */
-            name: string;
-            /** @description The rules; a channel the rules do not permit is refused. */
-            rules: components["schemas"]["ChannelPolicyRule"][];
-        };
-        /**
-         * ChannelPolicyResponse
-         * @description One channel policy; `key` is its ID (built-in policies have negative numeric IDs).
-         */
-        ChannelPolicyResponse: components["schemas"]["Envelope"] & {
-            body: components["schemas"]["ChannelPolicy"];
         };
         /**
          * ConnectionIndexingUpdate
@@ -6751,6 +7058,35 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    getClusterNodeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the node (a UUID), as `GET /api/cluster/status` and `GET /api/cluster/nodes` list it.
+                 * @example 46f97a58-4028-467d-9a22-9cfe78ae3e1c
+                 */
+                node_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status of the node. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterNodeStatusResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listConfigurationFolders: {
         parameters: {
             query?: never;
@@ -7322,6 +7658,181 @@ export interface operations {
             409: components["responses"]["ConfigLocked"];
         };
     };
+    listHttpChannelPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The HTTP channel policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createHttpChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelPolicy"];
+            };
+        };
+        responses: {
+            /** @description The policy is created; `key` is its ID and `meta.href` its URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    getHttpChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the HTTP channel policy (negative for built-in policies).
+                 * @example 16524871935e4a7d3f8c21
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The HTTP channel policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelPolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateHttpChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the HTTP channel policy (negative for built-in policies).
+                 * @example 16524871935e4a7d3f8c21
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelPolicy"];
+            };
+        };
+        responses: {
+            /** @description The change is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            /** @description The change is staged in the transaction (the status SPS pages print for modifications). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    deleteHttpChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the HTTP channel policy (negative for built-in policies).
+                 * @example 16524871935e4a7d3f8c21
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
     listHttpConnections: {
         parameters: {
             query?: never;
@@ -7371,6 +7882,181 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listIcaChannelPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Citrix ICA channel policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createIcaChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelPolicy"];
+            };
+        };
+        responses: {
+            /** @description The policy is created; `key` is its ID and `meta.href` its URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    getIcaChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Citrix ICA channel policy (negative for built-in policies).
+                 * @example 19438276515e4a7d6b1e94
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Citrix ICA channel policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelPolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateIcaChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the Citrix ICA channel policy (negative for built-in policies).
+                 * @example 19438276515e4a7d6b1e94
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelPolicy"];
+            };
+        };
+        responses: {
+            /** @description The change is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            /** @description The change is staged in the transaction (the status SPS pages print for modifications). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    deleteIcaChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the Citrix ICA channel policy (negative for built-in policies).
+                 * @example 19438276515e4a7d6b1e94
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
         };
     };
     listIcaConnections: {
@@ -9198,6 +9884,181 @@ export interface operations {
             409: components["responses"]["ConfigLocked"];
         };
     };
+    listTelnetChannelPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Telnet channel policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createTelnetChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelPolicy"];
+            };
+        };
+        responses: {
+            /** @description The policy is created; `key` is its ID and `meta.href` its URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    getTelnetChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Telnet channel policy (negative for built-in policies).
+                 * @example 11837465295e4a7d8d2f57
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Telnet channel policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelPolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateTelnetChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the Telnet channel policy (negative for built-in policies).
+                 * @example 11837465295e4a7d8d2f57
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelPolicy"];
+            };
+        };
+        responses: {
+            /** @description The change is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            /** @description The change is staged in the transaction (the status SPS pages print for modifications). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    deleteTelnetChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the Telnet channel policy (negative for built-in policies).
+                 * @example 11837465295e4a7d8d2f57
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
     listTelnetConnections: {
         parameters: {
             query?: never;
@@ -9247,6 +10108,181 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listVncChannelPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The VNC channel policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createVncChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelPolicy"];
+            };
+        };
+        responses: {
+            /** @description The policy is created; `key` is its ID and `meta.href` its URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    getVncChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the VNC channel policy (negative for built-in policies).
+                 * @example 14726395815e4a7d9a6c38
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The VNC channel policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelPolicyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateVncChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the VNC channel policy (negative for built-in policies).
+                 * @example 14726395815e4a7d9a6c38
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelPolicy"];
+            };
+        };
+        responses: {
+            /** @description The change is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            /** @description The change is staged in the transaction (the status SPS pages print for modifications). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
+        };
+    };
+    deleteVncChannelPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description From SPS 7.5, POST, PUT and DELETE requests that look like they come from a browser (a `Mozilla/…`
+                 *     `User-Agent`) must carry this token; earlier versions only enforce it when configured to. Clients that
+                 *     send a non-browser `User-Agent` do not need it. Where the value comes from is not documented.
+                 */
+                "X-Token"?: components["parameters"]["XToken"];
+            };
+            path: {
+                /**
+                 * @description ID of the VNC channel policy (negative for built-in policies).
+                 * @example 14726395815e4a7d9a6c38
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion is staged in the transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndocumentedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConfigLocked"];
         };
     };
     listVncConnections: {
