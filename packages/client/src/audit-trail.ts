@@ -3,7 +3,7 @@
  * `WritableStream`, a chunk at a time, never holding the trail in memory.
  */
 import { saveDownload, type DownloadTarget } from './download.js';
-import { sessionKey } from './search.js';
+import { sessionKey } from './search-query.js';
 import { isNode } from './tls.js';
 import type { Api } from './types.js';
 import { unwrap } from './unwrap.js';

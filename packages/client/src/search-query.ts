@@ -1,6 +1,7 @@
 /**
  * `sessionQuery()` writes the `q` of a session search from field values, so that a value (a user name
- * typed into a form) is always one term and never changes the query.
+ * typed into a form) is always one term and never changes the query; `sessionKey()` checks the key that
+ * names one recorded session.
  */
 
 /** A value to match: exactly, as one quoted term. An array matches any of its values. */
@@ -33,4 +34,10 @@ export function sessionQuery(fields: SessionQueryFields): string {
     terms.push(values.length === 1 ? `${name}:${term(values[0]!)}` : `${name}:(${values.map(term).join(' OR ')})`);
   }
   return terms.join(' AND ');
+}
+
+/** A session's key, checked: an empty one would name the search itself. */
+export function sessionKey(key: string): string {
+  if (typeof key !== 'string' || key === '') throw new TypeError('a session key is a non-empty string, as `key` of a search result');
+  return key;
 }

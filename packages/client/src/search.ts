@@ -4,6 +4,7 @@
  */
 import { SpsError, SpsSearchLimitError, SpsSnapshotExpiredError, SpsSnapshotQuotaError } from './errors.js';
 import type { operations } from './generated/openapi.js';
+import { sessionKey } from './search-query.js';
 import type { Api, OperationData, Schema } from './types.js';
 import { apiError, unwrap } from './unwrap.js';
 
@@ -133,12 +134,6 @@ export function searchHelpers({ api, baseUrl }: SearchContext) {
       return unwrap(api.GET('/api/audit/sessions/{key}/content', { params: { path: { key: sessionKey(key) }, query: { q } } }));
     },
   };
-}
-
-/** A session's key, checked: an empty one would name the search itself. */
-export function sessionKey(key: string): string {
-  if (typeof key !== 'string' || key === '') throw new TypeError('a session key is a non-empty string, as `key` of a search result');
-  return key;
 }
 
 function searchParameters(query: SessionSearchQuery, names: (keyof SessionSearchQuery)[]): Record<string, string> {
