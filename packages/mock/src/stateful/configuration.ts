@@ -100,6 +100,8 @@ export class Configuration {
   answer(call: Call): Answer {
     const transaction = this.lock.of(call.session);
     if (call.route.method === 'GET') return this.#read(call, transaction);
+    // Changing what does not exist is a 404 that takes no lock.
+    if ((call.route.method === 'PUT' || call.route.method === 'DELETE') && !this.#object(call.path, transaction)) return documentedError(this.model, call.route, 404, 'NotFound');
     const open = this.lock.open(call.session);
     if (!open) return documentedError(this.model, call.route, 409, 'WebGuiOrRpcApiConfigInProgress');
     return this.#write(call, open);

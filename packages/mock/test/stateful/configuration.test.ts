@@ -47,11 +47,13 @@ describe('the configuration', () => {
     await call(sps.url, cookie, 'DELETE', '/api/transaction');
   });
 
-  it('answers 404 for a member that does not exist, and a PUT to it creates nothing', async () => {
-    const cookie = await logIn(sps.url);
+  it('answers 404 for a member that does not exist; a PUT to it creates nothing and neither takes the lock', async () => {
+    const [cookie, colleague] = [await logIn(sps.url), await logIn(sps.url, 'auditor')];
     expect((await call(sps.url, cookie, 'PUT', `${connections}/nope`, { name: 'x' })).status).toBe(404);
     expect((await call(sps.url, cookie, 'DELETE', `${connections}/nope`)).status).toBe(404);
-    await call(sps.url, cookie, 'DELETE', '/api/transaction');
+    expect(((await call(sps.url, cookie, 'GET', '/api/transaction')).body as { body: { status: string } }).body.status).toBe('closed');
+    expect((await call(sps.url, colleague, 'POST', '/api/transaction')).status).toBe(200);
+    await call(sps.url, colleague, 'DELETE', '/api/transaction');
   });
 });
 
