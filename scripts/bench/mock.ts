@@ -3,12 +3,11 @@
  * over 1,000 sequential requests — a plain GET, and a PUT whose body Prism validates — side by side with
  * a bare node:http server giving the same answer, so the ratio shows what Prism itself costs.
  */
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startMock } from '@sps-openapi/mock';
-import { spsMockBin } from '../../test/support/sps-mock-cli.js';
 import { median, percentile, report } from './report.js';
+import { latencies, timeCliStart } from './support/mock-timing.js';
 
 const starts = 5;
 const requests = 1000;
@@ -22,43 +21,12 @@ async function timeStartMock(): Promise<number> {
   return elapsed;
 }
 
-/** From spawning `sps-mock --port 0` to the line with its URL. */
-function timeCli(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [spsMockBin, '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
-    let out = '';
-    let ready: number | undefined;
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (ready === undefined && /http:\/\/\S+/.test(out)) {
-        ready = performance.now() - started;
-        child.kill('SIGTERM');
-      }
-    });
-    child.once('exit', (code) => (ready === undefined ? reject(new Error(`sps-mock exited (${code}) before printing its URL`)) : resolve(ready)));
-  });
-}
-
-async function latencies(send: () => Promise<Response>): Promise<number[]> {
-  for (let i = 0; i < 50; i++) await (await send()).arrayBuffer(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < requests; i++) {
-    const started = performance.now();
-    const response = await send();
-    await response.arrayBuffer();
-    times.push(performance.now() - started);
-    if (!response.ok) throw new Error(`the mock answered ${response.status}`);
-  }
-  return times;
-}
-
 export async function run() {
   const programmatic: number[] = [];
   const cli: number[] = [];
   for (let i = 0; i < starts; i++) {
     programmatic.push(await timeStartMock());
-    cli.push(await timeCli());
+    cli.push(await timeCliStart(['--port', '0']));
   }
 
   const mock = await startMock();
@@ -66,14 +34,16 @@ export async function run() {
   const bare = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'application/json' }).end(answer));
   await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
   try {
-    const baseline = await latencies(() => fetch(`http://127.0.0.1:${(bare.address() as AddressInfo).port}/api/transaction`));
-    const get = await latencies(() => fetch(`${mock.url}/api/transaction`, { headers: { Cookie: cookie } }));
-    const put = await latencies(() =>
-      fetch(`${mock.url}/api/configuration/network/dns`, {
-        method: 'PUT',
-        headers: { Cookie: cookie, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ primary: '192.0.2.1', secondary: null }),
-      }),
+    const baseline = await latencies(() => fetch(`http://127.0.0.1:${(bare.address() as AddressInfo).port}/api/transaction`), requests);
+    const get = await latencies(() => fetch(`${mock.url}/api/transaction`, { headers: { Cookie: cookie } }), requests);
+    const put = await latencies(
+      () =>
+        fetch(`${mock.url}/api/configuration/network/dns`, {
+          method: 'PUT',
+          headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ primary: '192.0.2.1', secondary: null }),
+        }),
+      requests,
     );
     report(`Mock SPS (Prism): start, median of ${starts}; latency over ${requests} sequential requests`, [
       { name: 'startMock() until it answers', value: median(programmatic), unit: 'ms', target: 2000 },

@@ -4,12 +4,11 @@
  * transaction — and its requests per second under 10 concurrent clients, each side by side with a bare
  * node:http server giving the same answer.
  */
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startMock } from '@sps-openapi/mock';
-import { spsMockBin } from '../../test/support/sps-mock-cli.js';
 import { median, percentile, report } from './report.js';
+import { latencies, timeCliStart } from './support/mock-timing.js';
 
 const starts = 5;
 const requests = 1000;
@@ -23,37 +22,6 @@ async function timeStart(): Promise<number> {
   const elapsed = performance.now() - started;
   await mock.stop();
   return elapsed;
-}
-
-/** From spawning `sps-mock --stateful --port 0` to the line with its URL. */
-function timeCli(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [spsMockBin, '--stateful', '--port', '0', '--users', 'admin:bench-password'], { stdio: ['ignore', 'pipe', 'ignore'] });
-    let out = '';
-    let ready: number | undefined;
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (ready === undefined && /http:\/\/\S+/.test(out)) {
-        ready = performance.now() - started;
-        child.kill('SIGTERM');
-      }
-    });
-    child.once('exit', (code) => (ready === undefined ? reject(new Error(`sps-mock exited (${code}) before printing its URL`)) : resolve(ready)));
-  });
-}
-
-async function latencies(send: () => Promise<Response>): Promise<number[]> {
-  for (let i = 0; i < 50; i++) await (await send()).arrayBuffer(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < requests; i++) {
-    const started = performance.now();
-    const response = await send();
-    await response.arrayBuffer();
-    times.push(performance.now() - started);
-    if (!response.ok) throw new Error(`the mock answered ${response.status}`);
-  }
-  return times;
 }
 
 /** Requests per second of 10 clients sending one request after the other for 2 s. */
@@ -76,7 +44,7 @@ export async function run() {
   const cli: number[] = [];
   for (let i = 0; i < starts; i++) {
     inProcess.push(await timeStart());
-    cli.push(await timeCli());
+    cli.push(await timeCliStart(['--stateful', '--port', '0', '--users', 'admin:bench-password']));
   }
 
   const mock = await startMock({ stateful: true, users });
@@ -87,16 +55,18 @@ export async function run() {
   await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
   const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}${dns}`;
   try {
-    const baseline = await latencies(() => fetch(bareUrl));
-    const get = await latencies(() => fetch(`${mock.url}${dns}`, { headers: { Cookie: cookie } }));
+    const baseline = await latencies(() => fetch(bareUrl), requests);
+    const get = await latencies(() => fetch(`${mock.url}${dns}`, { headers: { Cookie: cookie } }), requests);
     await fetch(`${mock.url}/api/transaction`, { method: 'POST', headers: { Cookie: cookie }, body: '' });
     let n = 0;
-    const put = await latencies(() =>
-      fetch(`${mock.url}${dns}`, {
-        method: 'PUT',
-        headers: { Cookie: cookie, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ primary: `192.0.2.${(n++ % 250) + 1}`, secondary: null }),
-      }),
+    const put = await latencies(
+      () =>
+        fetch(`${mock.url}${dns}`, {
+          method: 'PUT',
+          headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ primary: `192.0.2.${(n++ % 250) + 1}`, secondary: null }),
+        }),
+      requests,
     );
     await fetch(`${mock.url}/api/transaction`, { method: 'DELETE', headers: { Cookie: cookie } });
     const bareRps = await throughput(() => fetch(bareUrl));
