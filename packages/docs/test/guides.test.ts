@@ -45,6 +45,46 @@ const plain = (markdown: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+const curlToMock = fileURLToPath(new URL('./support/curl-to-mock.sh', import.meta.url));
+
+/**
+ * Runs a guide's script in bash, in `dir`, with the real curl and jq, sent to the mock at `mockUrl` instead
+ * of sps.example.net (and without --cacert); a 4xx/5xx fails it. Answers what it printed, and every call
+ * as `METHOD path` with its arguments (joined by spaces). Asynchronous, so that the mock may run in this
+ * process.
+ */
+async function runGuideScript(script: string, { mockUrl, dir, env, timeoutMs }: { mockUrl: string; dir: string; env: NodeJS.ProcessEnv; timeoutMs: number }) {
+  for (const tool of ['curl', 'jq']) {
+    try {
+      execFileSync('bash', ['-c', `command -v ${tool}`], { stdio: 'pipe' });
+    } catch {
+      throw new Error(`${tool} is needed to run the guide's curl scripts (Debian: apt-get install ${tool})`);
+    }
+  }
+  const calls = join(dir, 'calls.jsonl');
+  writeFileSync(calls, '');
+  let stdout: string;
+  try {
+    ({ stdout } = await promisify(execFile)('bash', ['-c', `source ${JSON.stringify(curlToMock)}\n${script}`], {
+      cwd: dir,
+      env: { ...process.env, ...env, MOCK_URL: mockUrl, CALLS: calls },
+      timeout: timeoutMs,
+      maxBuffer: 64 * 2 ** 20,
+    }));
+  } catch (error) {
+    const { stdout: printed, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`the script failed after ${readFileSync(calls, 'utf8')}\n${stderr ?? ''}\n${printed ?? ''}`);
+  }
+  const made = readFileSync(calls, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [call, args] = line.split('\t');
+      return { call: call!, args: args! };
+    });
+  return { stdout, calls: made };
+}
+
 describe('errata guide', () => {
   it('renders every section and every entry of spec/ERRATA.md', async () => {
     const errata = await readFile(errataPath, 'utf8');
@@ -169,62 +209,32 @@ describe('grant-access guide against the mock SPS', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sps-docs-guide-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const curlToMock = fileURLToPath(new URL('./support/curl-to-mock.sh', import.meta.url));
-
-  /**
-   * Runs a script in bash with the real curl and jq, sent to the mock instead of sps.example.net (and
-   * without --cacert); answers every call as `METHOD path` with its arguments (joined by spaces). A 4xx/5xx fails the script.
-   */
-  function runScript(script: string) {
-    for (const tool of ['curl', 'jq']) {
-      try {
-        execFileSync('bash', ['-c', `command -v ${tool}`], { stdio: 'pipe' });
-      } catch {
-        throw new Error(`${tool} is needed to run the guide's curl scripts (Debian: apt-get install ${tool})`);
-      }
-    }
-    const calls = join(dir, 'calls.jsonl');
-    writeFileSync(calls, '');
-    try {
-      execFileSync('bash', ['-c', `source ${JSON.stringify(curlToMock)}\n${script}`], {
-        env: { ...process.env, MOCK_URL: inject('mockUrl'), CALLS: calls, SPS_SESSION_ID: sessionId, ALICE_PASSWORD: password },
-        stdio: 'pipe',
-        timeout: 60_000,
-      });
-    } catch (error) {
-      const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-      throw new Error(`the script failed after ${readFileSync(calls, 'utf8')}\n${stderr ?? ''}\n${stdout ?? ''}`);
-    }
-    return readFileSync(calls, 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => {
-        const [call, args] = line.split('\t');
-        return { call: call!, args: args! };
-      });
-  }
+  /** The calls of the walk-through, in curl and in TypeScript alike: everything in one transaction. */
+  const walkThrough = [
+    'POST /api/transaction',
+    'POST /api/configuration/passwords',
+    'POST /api/configuration/aaa/local_database/users',
+    'POST /api/configuration/aaa/local_database/groups',
+    'POST /api/configuration/ssh/channel_policies',
+    'POST /api/configuration/ssh/connections',
+    'GET /api/transaction/changes',
+    'PUT /api/transaction',
+  ];
+  const runScript = async (script: string) =>
+    (await runGuideScript(script, { mockUrl: inject('mockUrl'), dir, env: { SPS_SESSION_ID: sessionId, ALICE_PASSWORD: password }, timeoutMs: 60_000 })).calls;
 
   it('has two curl scripts and one TypeScript example', () => {
     expect([blocks('sh').length, blocks('ts').length]).toEqual([2, 1]);
   });
 
-  it('the curl walk-through creates every object in one transaction, and the password is on no command line', () => {
-    const calls = runScript(blocks('sh')[0]!);
-    expect(calls.map(({ call }) => call)).toEqual([
-      'POST /api/transaction',
-      'POST /api/configuration/passwords',
-      'POST /api/configuration/aaa/local_database/users',
-      'POST /api/configuration/aaa/local_database/groups',
-      'POST /api/configuration/ssh/channel_policies',
-      'POST /api/configuration/ssh/connections',
-      'GET /api/transaction/changes',
-      'PUT /api/transaction',
-    ]);
+  it('the curl walk-through creates every object in one transaction, and the password is on no command line', async () => {
+    const calls = await runScript(blocks('sh')[0]!);
+    expect(calls.map(({ call }) => call)).toEqual(walkThrough);
     expect(JSON.stringify(calls)).not.toContain(password);
   });
 
-  it('the curl script for an existing group reads it and puts it back with the new member', () => {
-    const calls = runScript(blocks('sh')[1]!);
+  it('the curl script for an existing group reads it and puts it back with the new member', async () => {
+    const calls = await runScript(blocks('sh')[1]!);
     const group = '/api/configuration/aaa/local_database/groups/ca2dc85730ca082ee6b5c8';
     expect(calls.map(({ call }) => call)).toEqual(['POST /api/transaction', `GET ${group}`, `PUT ${group}`, 'PUT /api/transaction']);
   });
@@ -249,16 +259,7 @@ describe('grant-access guide against the mock SPS', () => {
       log.mockRestore();
       vi.unstubAllEnvs();
     }
-    expect(sent).toEqual([
-      'POST /api/transaction',
-      'POST /api/configuration/passwords',
-      'POST /api/configuration/aaa/local_database/users',
-      'POST /api/configuration/aaa/local_database/groups',
-      'POST /api/configuration/ssh/channel_policies',
-      'POST /api/configuration/ssh/connections',
-      'GET /api/transaction/changes',
-      'PUT /api/transaction',
-    ]);
+    expect(sent).toEqual(walkThrough);
     expect(output.at(-1)?.[0]).toBe('connection policy');
   });
 });
@@ -266,7 +267,6 @@ describe('grant-access guide against the mock SPS', () => {
 describe('search guide against the stateful mock', () => {
   const markdown = readFileSync(join(guidesDir, 'search.md'), 'utf8');
   const blocks = (language: 'sh' | 'json') => [...markdown.matchAll(new RegExp(`^\`\`\`${language}\n([\\s\\S]*?)^\`\`\``, 'gm'))].map((match) => match[1]!);
-  const curlToMock = fileURLToPath(new URL('./support/curl-to-mock.sh', import.meta.url));
   const trailKey = 'rUhhQZ3jYsY1NDWYp9DEpq';
 
   it('its answer of a search matches the schema of the documented 200', () => {
@@ -287,18 +287,14 @@ describe('search guide against the stateful mock', () => {
       const sessionId = /session_id=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')![1]!;
       const cookie = { Cookie: `session_id=${sessionId}` };
       const [first] = ((await (await fetch(`${mock.url}/api/audit/sessions?limit=1`, { headers: cookie })).json()) as { items: { key: string }[] }).items;
-      const calls = join(dir, 'calls.jsonl');
-      const run = (script: string) =>
-        promisify(execFile)('bash', ['-c', `source ${JSON.stringify(curlToMock)}\n${script}`], {
-          cwd: dir,
-          env: { ...process.env, MOCK_URL: mock.url, CALLS: calls, SPS_SESSION_ID: sessionId },
-          timeout: 30_000,
-          maxBuffer: 64 * 2 ** 20,
-        });
       const outputs: string[] = [];
-      // The trail is downloaded for a session the mock recorded, in place of the guide's example key.
-      for (const script of scripts) outputs.push((await run(script.replaceAll(trailKey, first!.key))).stdout);
-      const made = readFileSync(calls, 'utf8').trim().split('\n').map((line) => line.split('\t')[0]);
+      const made: string[] = [];
+      for (const script of scripts) {
+        // The trail is downloaded for a session the mock recorded, in place of the guide's example key.
+        const run = await runGuideScript(script.replaceAll(trailKey, first!.key), { mockUrl: mock.url, dir, env: { SPS_SESSION_ID: sessionId }, timeoutMs: 30_000 });
+        outputs.push(run.stdout);
+        made.push(...run.calls.map(({ call }) => call));
+      }
       expect(made).toEqual([
         'GET /api/audit/sessions',
         'GET /api/audit/sessions/_snapshot',
