@@ -100,8 +100,9 @@ export class Configuration {
   answer(call: Call): Answer {
     const transaction = this.lock.of(call.session);
     if (call.route.method === 'GET') return this.#read(call, transaction);
-    // Changing what does not exist is a 404 that takes no lock.
-    if ((call.route.method === 'PUT' || call.route.method === 'DELETE') && !this.#object(call.path, transaction)) return documentedError(this.model, call.route, 404, 'NotFound');
+    // Changing what does not exist (anything but creating in a collection) is a 404 that takes no lock.
+    const creates = call.route.method === 'POST' && this.#collections.has(call.path);
+    if (!creates && !this.#object(call.path, transaction)) return documentedError(this.model, call.route, 404, 'NotFound');
     const open = this.lock.open(call.session);
     if (!open) return documentedError(this.model, call.route, 409, 'WebGuiOrRpcApiConfigInProgress');
     return this.#write(call, open);
@@ -153,9 +154,8 @@ export class Configuration {
     const { route, path } = call;
     const collection = this.#collections.get(path);
     if (route.method === 'POST' && collection) return this.#create(call, collection, transaction);
-    const existing = this.#object(path, transaction);
+    const existing = this.#object(path, transaction)!; // answer() has checked that it exists
     const parent = this.#collectionOfMember(path);
-    if (!existing) return documentedError(this.model, route, 404, 'NotFound');
     if (route.method === 'DELETE' && parent) {
       const key = path.slice(parent.path.length + 1);
       transaction.staged.set(path, null);
