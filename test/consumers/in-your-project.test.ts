@@ -12,11 +12,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { makeTestCertificates } from '../../packages/client/test/support/certificates.js';
+import { codeBlocks } from '../support/markdown.js';
 import { repoRoot } from './support/packages.js';
 import { freePort, preparedConsumer, runToEnd, start, stopAll, userEnvironment } from './support/prepared.js';
 
 const guide = await readFile(join(repoRoot, 'packages/docs/guides/in-your-project.md'), 'utf8');
-const blocks = (language: string) => [...guide.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => match[1]!);
+const blocks = (language: string) => codeBlocks(guide, language);
 
 type GithubWorkflow = { jobs: Record<string, { steps?: { run?: string }[] }> };
 type GitlabCi = Record<string, { script?: string[] }>;

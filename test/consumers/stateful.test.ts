@@ -7,14 +7,14 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeBlocks, markdownSection } from '../support/markdown.js';
 import { repoRoot, type Prepared } from './support/packages.js';
 import { freePort, preparedConsumer, runToEnd, start, stopAll } from './support/prepared.js';
 import { tsc } from './support/typescript.js';
 
 const guide = await readFile(join(repoRoot, 'packages/docs/guides/testing.md'), 'utf8');
-const section = /\n## Test a whole workflow\n([\s\S]*?)\n## /.exec(guide)?.[1] ?? '';
-const block = (language: string, including: string) =>
-  [...section.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => match[1]!).find((code) => code.includes(including));
+const section = markdownSection(guide, 'Test a whole workflow');
+const block = (language: string, including: string) => codeBlocks(section, language).find((code) => code.includes(including));
 const typescript = block('ts', 'stateful: true');
 const command = block('sh', 'sps-mock --stateful');
 const curl = block('sh', 'curl');

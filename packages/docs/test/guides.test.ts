@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { startMock } from '@sps-openapi/mock';
 import { createValidator, loadBundle, operations, resolve, responseSchemaPointer, type JsonObject } from '@sps-openapi/kit';
 import { afterAll, describe, expect, inject, it, vi } from 'vitest';
+import { codeBlocks, markdownSection } from '../../../test/support/markdown.js';
 import { linkTargets } from '../src/build.js';
 import { guides, guidesDir, renderGuide } from '../src/guides.js';
 
@@ -156,10 +157,7 @@ describe('testing guide: "Test a whole workflow"', () => {
   /** The code blocks of one section of a guide, by language. */
   async function blocks(slug: string, heading: string, language: string): Promise<string[]> {
     const markdown = await readFile(join(guidesDir, guides.find((guide) => guide.slug === slug)!.file), 'utf8');
-    const start = markdown.indexOf(`## ${heading}\n`);
-    expect(start).toBeGreaterThan(-1);
-    const section = markdown.slice(start, markdown.indexOf('\n## ', start + 1));
-    return [...section.matchAll(new RegExp(`^\`\`\`${language}\\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((match) => match[1]!);
+    return codeBlocks(markdownSection(markdown, heading), language);
   }
 
   it('renders with its snippets', async () => {
@@ -203,7 +201,7 @@ describe('testing guide: "Test a whole workflow"', () => {
 
 describe('grant-access guide against the mock SPS', () => {
   const markdown = readFileSync(join(guidesDir, 'grant-access.md'), 'utf8');
-  const blocks = (language: 'sh' | 'ts') => [...markdown.matchAll(new RegExp(`^\`\`\`${language}\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((match) => match[1]!);
+  const blocks = (language: 'sh' | 'ts') => codeBlocks(markdown, language);
   const sessionId = 'a1f71d030e657634730b9e887cb59a5e56162860';
   const password = 'not-a-real-password-4711';
   const dir = mkdtempSync(join(tmpdir(), 'sps-docs-guide-'));
@@ -266,7 +264,7 @@ describe('grant-access guide against the mock SPS', () => {
 
 describe('search guide against the stateful mock', () => {
   const markdown = readFileSync(join(guidesDir, 'search.md'), 'utf8');
-  const blocks = (language: 'sh' | 'json') => [...markdown.matchAll(new RegExp(`^\`\`\`${language}\n([\\s\\S]*?)^\`\`\``, 'gm'))].map((match) => match[1]!);
+  const blocks = (language: 'sh' | 'json') => codeBlocks(markdown, language);
   const trailKey = 'rUhhQZ3jYsY1NDWYp9DEpq';
 
   it('its answer of a search matches the schema of the documented 200', () => {
