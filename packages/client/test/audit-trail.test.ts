@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSpsClient, isResourceNotFound, SpsApiError, SpsNetworkError, type AuditTrailProgress } from '@sps-openapi/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { caught } from './support/caught.js';
 import { fail, fakeSps, fakeSpsPerTest, type Handler } from './support/fake-sps.js';
 
 const serve = fakeSpsPerTest();
@@ -34,14 +35,6 @@ const trail =
 let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'sps-trail-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const caught = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
 
 describe('downloadAuditTrail', () => {
   it('streams a 200 MB trail to a file without holding it in memory', async () => {

@@ -18,17 +18,10 @@ import {
 } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
 import { errorTypes } from '../src/generated/error-types.js';
+import { caught } from './support/caught.js';
 import { dropConnection, fail, fakeSps, fakeSpsPerTest, loginRoute, sessionCookie, slow, startFakeSps } from './support/fake-sps.js';
 
 const serve = fakeSpsPerTest();
-
-const caught = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
 
 describe('SpsApiError', () => {
   it('carries status, type, message, details, method and path of a non-2xx answer', async () => {

@@ -21,6 +21,7 @@ import {
   type FetchLike,
 } from '@sps-openapi/client';
 import { describe, expect, inject, it } from 'vitest';
+import { caught } from './support/caught.js';
 
 const baseUrl = inject('mockUrl');
 const sessionId = 'a1f71d030e657634730b9e887cb59a5e56162860';
@@ -38,7 +39,6 @@ function preferring(prefer: string, fetchVia: FetchLike = (request, init) => fet
 }
 
 const client = () => createSpsClient({ baseUrl, sessionId });
-const caught = (promise: Promise<unknown>) => promise.then(() => expect.unreachable('expected a rejection'), (error: unknown) => error);
 
 describe('session against the mock', () => {
   it('login takes the session cookie from Set-Cookie; without it SPS answers 401', async () => {

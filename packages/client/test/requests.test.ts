@@ -8,11 +8,10 @@ import {
   type SpsClient,
 } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
+import { caught } from './support/caught.js';
 import { breakOffBody, fakeSps, fakeSpsPerTest, json, ok, slow } from './support/fake-sps.js';
 
 const serve = fakeSpsPerTest();
-
-const caught = (promise: Promise<unknown>) => promise.then(() => expect.unreachable('expected a rejection'), (error: unknown) => error);
 
 describe('timeouts', () => {
   it('the default timeout ends a slow request with an SpsTimeoutError', async () => {

@@ -12,6 +12,7 @@ import {
   type SpsClient,
 } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
+import { caught } from './support/caught.js';
 import { fail, fakeSps, inSequence, ok, slow, type Handler, type Routes } from './support/fake-sps.js';
 import { recordedSession, sessionDatabase, sessionKeyOf, type SessionDatabaseOptions } from './support/recorded-sessions.js';
 
@@ -33,14 +34,6 @@ async function collect(client: SpsClient, query?: SessionSearchQuery, options?: 
   for await (const item of client.searchSessions(query, options)) items.push(item);
   return items;
 }
-
-const caught = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 

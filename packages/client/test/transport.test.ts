@@ -1,5 +1,6 @@
 import { createSpsClient, SpsNetworkError } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
+import { caught } from './support/caught.js';
 import { dropConnection, fail, fakeSps, fakeSpsPerTest, inSequence, json, loginRoute, ok, sessionCookie, type Handler } from './support/fake-sps.js';
 
 const serve = fakeSpsPerTest();
@@ -192,7 +193,6 @@ describe('headers', () => {
 });
 
 describe('network errors', () => {
-  const caught = (promise: Promise<unknown>) => promise.then(() => expect.unreachable('expected a rejection'), (error: unknown) => error);
 
   it('a refused connection is an SpsNetworkError naming the request and the cause', async () => {
     const server = await serve({});

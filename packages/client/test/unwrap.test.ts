@@ -1,8 +1,7 @@
 import { SpsApiError, unwrap } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
+import { caught } from './support/caught.js';
 import { fail, fakeSps, ok } from './support/fake-sps.js';
-
-const caught = (promise: Promise<unknown>) => promise.then(() => expect.unreachable('expected a rejection'), (error: unknown) => error);
 
 describe('unwrap', () => {
   it('resolves to the data of a success answer', async () => {
