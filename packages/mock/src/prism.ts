@@ -36,12 +36,28 @@ export interface PrismLaunch {
  * process exits, or dies (its stdin, a pipe from us, then closes).
  */
 export async function startPrism(launch: PrismLaunch): Promise<PrismProcess> {
-  const host = '127.0.0.1';
-  const port = await usablePort(host);
+  // The free port is chosen before Prism listens on it: another process may take it in between. Prism
+  // then exits with EADDRINUSE, and is started again on another one.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launchPrism(launch, await usablePort(prismHost));
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt === 3) throw error;
+    }
+  }
+}
+
+const prismHost = '127.0.0.1';
+
+class PortTaken extends Error {}
+
+async function launchPrism(launch: PrismLaunch, port: number): Promise<PrismProcess> {
+  const host = prismHost;
   const args = ['--require', exitWithParent, prismCli, ...launch.args, '--host', host, '--port', String(port), '--cors=false', '--verboseLevel', 'warn'];
   // Its own process group: a Ctrl-C in the terminal reaches only us, and we stop Prism in order.
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const closed = new Promise((resolve) => child.once('close', resolve)); // its output read to the end
   let output = ''; // the end of what Prism printed, for error messages
   const collect = (stream: NodeJS.ReadableStream | null) => {
     let partial = '';
@@ -66,7 +82,9 @@ export async function startPrism(launch: PrismLaunch): Promise<PrismProcess> {
     await waitUntilAnswering(url, child, launch.startTimeoutMs ?? 15_000);
   } catch (error) {
     await stop();
-    throw new Error(`${(error as Error).message}\nPrism said:\n${output.trim()}`);
+    await closed;
+    const message = `${(error as Error).message}\nPrism said:\n${output.trim()}`;
+    throw output.includes('EADDRINUSE') ? new PortTaken(message) : new Error(message);
   }
   return { url, pid: child.pid ?? -1, exited, stop };
 }

@@ -6,7 +6,7 @@ import { startFrontServer } from './front-server.js';
 import { endToEnd } from './http-headers.js';
 import { explainInvalidRequest } from './invalid-request.js';
 import { bodyForPrism } from './multipart.js';
-import { usablePort } from './port.js';
+import { portNumber } from './port.js';
 import { httpLayerError, readRequestBody, requestBodyLimit } from './request-body.js';
 import { bundledSpec, startPrism, type PrismProcess } from './prism.js';
 import { sendRequest } from './send-request.js';
@@ -72,19 +72,27 @@ export function startMock(options: (MockOptions & { stateful?: false }) | (State
 async function startPrismMock(options: MockOptions): Promise<RunningMock> {
   const host = options.host ?? '127.0.0.1';
   const cors = options.cors === undefined ? undefined : corsOrigin(options.cors);
-  const port = await usablePort(host, options.port);
   const args = ['mock', options.spec ?? bundledSpec];
   if (options.dynamic) args.push('--dynamic');
   if (options.seed !== undefined) args.push('--seed', options.seed);
   if (options.errors) args.push('--errors');
-  const prism = await startPrism({ args, startTimeoutMs: options.startTimeoutMs, log: options.log });
-  const prismUrl = new URL(prism.url);
-  const front = await startFrontServer({ host, port, cors, handle: (request, response) => mockExchange(prismUrl, request, response) }).catch(
-    async (error: unknown) => {
-      await prism.stop();
-      throw error;
+  // The front server listens first: its port is taken, or refused, before Prism picks one of its own.
+  // What it receives meanwhile waits for Prism.
+  let launch!: (prism: Promise<PrismProcess>) => void;
+  const starting = new Promise<PrismProcess>((resolve) => (launch = resolve));
+  const front = await startFrontServer({
+    host,
+    port: portNumber(options.port ?? 0),
+    cors,
+    async handle(request, response) {
+      await mockExchange(new URL((await starting).url), request, response);
     },
-  );
+  });
+  launch(startPrism({ args, startTimeoutMs: options.startTimeoutMs, log: options.log }));
+  const prism = await starting.catch(async (error: unknown) => {
+    await front.close();
+    throw error;
+  });
   return {
     url: front.url,
     pid: prism.pid,

@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import { corsOrigin } from './cors.js';
 import { startFrontServer } from './front-server.js';
-import { usablePort } from './port.js';
-import { bundledSpec, startPrism } from './prism.js';
+import { portNumber } from './port.js';
+import { bundledSpec, startPrism, type PrismProcess } from './prism.js';
 import { Exchanges, type ProxyContext, type UnvalidatedExchange, type ViolatingExchange } from './proxy-exchange.js';
 import { upstreamOf } from './upstream.js';
 
@@ -62,7 +62,6 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   const upstream = upstreamOf({ url: options.upstream, ca: options.ca, timeoutMs: upstreamTimeoutMs });
   const host = options.host ?? '127.0.0.1';
   const cors = options.cors === undefined ? undefined : corsOrigin(options.cors);
-  const port = await usablePort(host, options.port);
 
   const violations: ViolatingExchange[] = [];
   const unvalidated: UnvalidatedExchange[] = [];
@@ -81,6 +80,18 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     },
   };
 
+  // The front server listens first: its port is taken, or refused, before Prism picks one of its own.
+  // What it receives meanwhile waits for Prism.
+  let launch!: (prism: Promise<PrismProcess>) => void;
+  const starting = new Promise<PrismProcess>((resolve) => (launch = resolve));
+  const front = await startFrontServer({
+    host,
+    port: portNumber(options.port ?? 0),
+    cors,
+    async handle(request, response) {
+      await exchanges.front(context, new URL((await starting).url), request, response);
+    },
+  });
   const relay = createServer((request, response) => {
     request.on('error', () => {});
     response.on('error', () => {});
@@ -95,17 +106,11 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
 
   const args = ['proxy', options.spec ?? bundledSpec, relayUrl];
   if (options.errors) args.push('--errors');
-  const prism = await startPrism({ args, startTimeoutMs: options.startTimeoutMs }).catch(async (error: unknown) => {
-    await closeRelay();
+  launch(startPrism({ args, startTimeoutMs: options.startTimeoutMs }));
+  const prism = await starting.catch(async (error: unknown) => {
+    await Promise.all([front.close(), closeRelay()]);
     throw error;
   });
-  const prismUrl = new URL(prism.url);
-  const front = await startFrontServer({ host, port, cors, handle: (request, response) => exchanges.front(context, prismUrl, request, response) }).catch(
-    async (error: unknown) => {
-      await Promise.all([prism.stop(), closeRelay()]);
-      throw error;
-    },
-  );
 
   return {
     url: front.url,

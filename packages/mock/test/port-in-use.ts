@@ -6,7 +6,7 @@ export function portInUse(): () => number {
   let blocker: Server;
   let port = 0;
   beforeAll(async () => {
-    blocker = createServer();
+    blocker = createServer((socket) => socket.destroy()); // holds the port, talks to no one
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     port = (blocker.address() as { port: number }).port;
   });

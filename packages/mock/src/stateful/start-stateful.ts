@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { corsOrigin } from '../cors.js';
 import { startFrontServer } from '../front-server.js';
 import type { Json } from '../openapi/index.js';
-import { usablePort } from '../port.js';
+import { portNumber } from '../port.js';
 import { readRequestBody } from '../request-body.js';
 import { statefulApp } from './app.js';
 import type { InitialState } from './configuration.js';
@@ -58,7 +58,7 @@ export interface RunningStatefulMock {
 export async function startStateful(options: StatefulOptions = {}): Promise<RunningStatefulMock> {
   const host = options.host ?? '127.0.0.1';
   const cors = options.cors === undefined ? undefined : corsOrigin(options.cors);
-  const port = await usablePort(host, options.port);
+  const port = portNumber(options.port ?? 0);
   const generated = options.users === undefined ? { username: 'admin', password: randomBytes(9).toString('base64url') } : undefined;
   const users = new Map(Object.entries(options.users ?? { admin: generated!.password }));
   if (!users.size) throw new RangeError('users must name at least one user');
