@@ -141,11 +141,30 @@ export async function runToEnd(command: string, args: string[], options: { cwd: 
   return { code, output: process.output() };
 }
 
-/** A port on 127.0.0.1 that was free a moment ago. */
+/**
+ * A free port on 127.0.0.1 for a command that is told its port (`--port N`). It lies below the range the
+ * system hands out for port 0: every mock and Prism started meanwhile takes its port from that range, so
+ * none of them can take this one before the command listens on it.
+ */
 export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  const [first] = existsSync(localPortRange) ? readFileSync(localPortRange, 'utf8').trim().split(/\s+/).map(Number) : [];
+  const below = first && first > 11_024 ? first : 32_768;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = below - 10_000 + Math.floor(Math.random() * 10_000);
+    if (handedOut.has(port)) continue;
+    const server = createServer();
+    const listening = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (listening) {
+      handedOut.add(port);
+      await new Promise((resolve) => server.close(resolve));
+      return port;
+    }
+  }
+  throw new Error('no free port below the ephemeral range after 50 tries');
 }
+
+const localPortRange = '/proc/sys/net/ipv4/ip_local_port_range';
+const handedOut = new Set<number>();
