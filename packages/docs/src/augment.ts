@@ -1,7 +1,8 @@
 /**
  * The copy of the bundled description that the reference is rendered from: code samples on every
  * operation, a visible note where a body is undocumented, badges for the SPS version something appeared
- * in, and the way back to the guides. The bundle itself is never changed.
+ * in, and the way back to the guides; without the source notes (`x-sps-source`), which Redoc does not
+ * show. The bundle itself is never changed.
  */
 import { isObject, operations, resolve, type Json, type JsonObject } from '@sps-openapi/kit';
 import { codeSamples } from './code-samples.js';
@@ -22,12 +23,17 @@ export interface AugmentOptions {
 
 export const undocumentedFlag = 'x-sps-undocumented-body';
 
+/** Where an operation or an example comes from in the vendor's pages: for the spec's readers, never shown by Redoc. */
+const sourceKey = 'x-sps-source';
+
 export function augmentForDocs(bundle: JsonObject, { guides = [], logo }: AugmentOptions = {}): JsonObject {
   const document = structuredClone(bundle);
   for (const entry of operations(document)) {
     entry.operation['x-codeSamples'] = codeSamples(document, entry) as unknown as Json;
     noteUndocumentedBodies(document, entry.operation);
+    delete entry.operation[sourceKey];
   }
+  for (const example of Object.values((document.components as JsonObject | undefined)?.examples ?? {})) if (isObject(example)) delete example[sourceKey];
   addVersionBadges(document);
   const info = document.info as JsonObject;
   if (logo) info['x-logo'] = { ...logo };

@@ -39,6 +39,23 @@ export function makeOffline(html: string): string {
 }
 
 /**
+ * Drops Redoc's server-rendered copy of the page: the markup and the styles it pre-renders (a quarter
+ * of a megabyte, most of it one rule of theme variables) are what its script renders again on load. The
+ * page is then rendered by that script alone (`init` in place of `hydrate`), which keeps the reference
+ * within its weight budget (`pnpm bench docs`); its first operation still shows within a second.
+ */
+export function clientRendered(html: string): string {
+  const once = (text: string, pattern: RegExp, replacement: string, what: string) => {
+    const matches = text.match(new RegExp(pattern.source, `${pattern.flags}g`))?.length ?? 0;
+    if (matches !== 1) throw new Error(`Expected ${what} once in the page Redocly built, found it ${matches} times`);
+    return text.replace(pattern, replacement);
+  };
+  let page = once(html, /<style data-styled="true"[^>]*>[\s\S]*?<\/style>\s*/, '', "Redoc's pre-rendered styles");
+  page = once(page, /(<div id="redoc">)[\s\S]*?(<\/div>\s*<script type="module">)/, '$1$2', "Redoc's pre-rendered markup");
+  return once(page, /\bhydrate\((__redoc_definition, __redoc_options, document\.getElementById\('redoc'\))\)/, 'init($1)', "Redoc's hydrate call");
+}
+
+/**
  * Moves the page's inline scripts into files beside it (`<name>-1.js`, …), so that the site's
  * Content-Security-Policy can allow scripts from the site only (`script-src 'self'`). Attributes
  * (`type="module"`) stay on the tag, so each script runs exactly when it did inline.
@@ -76,7 +93,7 @@ export async function buildReference(bundle: JsonObject, outFile: string, option
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  const { html, scripts } = externalizeScripts(makeOffline(await readFile(outFile, 'utf8')), basename(outFile, '.html'));
+  const { html, scripts } = externalizeScripts(makeOffline(clientRendered(await readFile(outFile, 'utf8'))), basename(outFile, '.html'));
   await writeFile(outFile, html);
   await Promise.all(scripts.map(({ file, source }) => writeFile(join(dirname(outFile), file), source)));
 }

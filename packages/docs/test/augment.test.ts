@@ -61,6 +61,14 @@ describe('reference document', () => {
     expect(JSON.stringify(bundle)).not.toContain('x-badges');
   });
 
+  it('leaves out the source notes of operations and examples, which Redoc does not show', () => {
+    expect(JSON.stringify(bundle)).toContain('"x-sps-source"');
+    expect(JSON.stringify(augmented)).not.toContain('"x-sps-source"');
+    const examples = (bundle.components as JsonObject).examples as Record<string, JsonObject>;
+    const noted = Object.keys(examples).find((name) => examples[name]!['x-sps-source'] !== undefined)!;
+    expect(((augmented.components as JsonObject).examples as Record<string, JsonObject>)[noted]!.value).toEqual(examples[noted]!.value);
+  });
+
   it('lists the guides and shows the logo when asked to', () => {
     const withGuides = augmentForDocs(bundle, {
       guides: [{ title: 'Getting started', href: '../guides/getting-started.html' }],
