@@ -117,6 +117,7 @@ function tokenize(query: string): Token[] {
         while (query[i] === ' ') i++;
         const value = query[i] === '(' ? { text: '', quoted: false } : word();
         if (!first.text) throw new QuerySyntaxError('a field name is missing before ":"');
+        if (!value.text && !value.quoted && query[i] !== '(') throw new QuerySyntaxError(`"${first.text}:" has no value; write ${first.text}:value`);
         tokens.push({ kind: 'term', field: first.text, value: value.text, quoted: value.quoted });
       } else if (first.text || first.quoted) tokens.push({ kind: 'term', value: first.text, quoted: first.quoted });
       else throw new QuerySyntaxError(`unexpected "${query[i]}"`);

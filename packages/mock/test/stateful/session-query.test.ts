@@ -28,6 +28,7 @@ describe('parseQuery()', () => {
     ['user.name:b?b', ['bob']],
     ['server.address:10.30.255.7*', ['alice', 'bob']],
     ['client.name:x', []],
+    ['client.name:""', []],
   ])('%s matches %j', (q, names) => {
     expect(matching(q)).toEqual(names);
   });
@@ -40,6 +41,8 @@ describe('parseQuery()', () => {
     ['user.name:"alice', 'a quoted phrase is not closed'],
     ['protocol:SSH AND', 'the query ends where a term was expected'],
     [':SSH', 'a field name is missing'],
+    ['protocol:', '"protocol:" has no value; write protocol:value'],
+    ['(protocol:)', '"protocol:" has no value'],
   ])('refuses %j: %s', (q, message) => {
     expect(() => parseQuery(q)).toThrow(QuerySyntaxError);
     expect(() => parseQuery(q)).toThrow(message);
