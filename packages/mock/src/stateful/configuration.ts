@@ -253,16 +253,20 @@ export class Configuration {
     return undefined;
   }
 
-  /** The members of a collection at start: the keys its listing example names, each with its example. */
+  /**
+   * The members of a collection at start: the keys its listing example names, each with its example.
+   * A key with no example of its own gets a copy of the first one, renamed (`name-2`) where members have
+   * a name: names tell the members of a collection apart.
+   */
   #seed(collection: Collection): void {
     const listed = collection.listing ? ((this.model.example(collection.listing, 200) as { items?: JsonObject[] } | undefined)?.items ?? []) : [];
     const examples = this.model.examples(collection.member, 200).filter(isObject);
     const keys = [...new Set([...listed.map((item) => String(item.key)), ...examples.slice(0, 1).map((example) => String(example.key))])];
+    let copies = 0;
     for (const key of keys) {
       const path = `${collection.path}/${key}`;
       const own = examples.find((example) => String(example.key) === key) ?? this.#answerNaming(path, collection.member);
-      const copy = examples[0] && { ...examples[0], key, meta: { href: path, parent: collection.path } };
-      const object = own ?? copy;
+      const object = own ?? (examples[0] && renamedCopy(examples[0], key, path, collection.path, (copies += 1) + 1));
       if (object) this.#objects.set(path, object);
     }
     this.#keys.set(collection.path, keys.filter((key) => this.#objects.has(`${collection.path}/${key}`)));
@@ -321,4 +325,10 @@ function newKey(document: JsonObject, member: Route, body: unknown): string {
   if (typeof named === 'string' && named !== '') return named;
   const schema = parameter && resolve(document, parameter.parameter.schema ?? {});
   return schema?.format === 'uuid' ? randomUUID() : randomBytes(12).toString('hex');
+}
+
+/** `example` as the member `key` of a collection, its `body.name` (if any) suffixed with `-n`. */
+function renamedCopy(example: JsonObject, key: string, href: string, parent: string, n: number): JsonObject {
+  const body = isObject(example.body) && typeof example.body.name === 'string' ? { ...example.body, name: `${example.body.name}-${n}` } : example.body;
+  return { ...example, key, meta: { href, parent }, ...(body !== undefined && { body }) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { call, logIn, statefulMock } from './support.js';
+import { operations } from '../../src/openapi/index.js';
+import { bundle, call, logIn, statefulMock } from './support.js';
 
 const sps = statefulMock();
 const connections = '/api/configuration/ssh/connections';
@@ -10,6 +11,20 @@ describe('the configuration', () => {
     expect(((await call(sps.url, cookie, 'GET', '/api/configuration/network/dns')).body as { body: unknown }).body).toEqual({ primary: '192.168.56.1', secondary: null });
     const listing = (await call(sps.url, cookie, 'GET', '/api/configuration/network/nics')).body as { items: { key: string }[] };
     for (const { key } of listing.items) expect((await call(sps.url, cookie, 'GET', `/api/configuration/network/nics/${key}`)).body).toMatchObject({ key });
+  });
+
+  it('gives every member it starts with a name of its own, also where the listing names more members than there are examples', async () => {
+    const cookie = await logIn(sps.url);
+    const reads = new Set(operations(bundle).filter(({ method }) => method === 'get').map(({ path }) => path));
+    const collections = [...reads].filter((path) => path.startsWith('/api/configuration/') && reads.has(`${path}/{key}`));
+    expect(collections).toEqual(expect.arrayContaining(['/api/configuration/aaa/local_database/groups', '/api/configuration/ssh/channel_policies']));
+    for (const collection of collections) {
+      const { items } = (await call(sps.url, cookie, 'GET', collection)).body as { items: { meta: { href: string } }[] };
+      const names: unknown[] = [];
+      for (const { meta } of items) names.push(((await call(sps.url, cookie, 'GET', meta.href)).body as { body?: { name?: unknown } }).body?.name);
+      const named = names.filter((name) => name !== undefined);
+      expect(new Set(named).size, `${collection}: ${named.join(', ')}`).toBe(named.length);
+    }
   });
 
   it('stages changes for the session that made them; others see them after the commit', async () => {
