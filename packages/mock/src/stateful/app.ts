@@ -82,7 +82,7 @@ export function statefulApp(settings: StatefulSettings): Hono<{ Bindings: Bindin
         body: c.env.body,
       });
       if ('status' in checked) return response(checked);
-      const call = { route, path, params: checked.params, body: checked.body, session: session! };
+      const call = { route, path, params: checked.params, body: checked.body, session: session!, accept: c.req.header('accept') };
       let answer: Answer;
       if (route.operationId === 'logIn') answer = login(loginContext, route, c.req.header('authorization') ?? null, checked.params);
       else if (route.path.startsWith('/api/transaction')) answer = transactionAnswer(transactions, call, c.env.hasLength);

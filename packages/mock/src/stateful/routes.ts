@@ -56,6 +56,8 @@ export interface Call {
   params: Record<string, unknown>;
   body: unknown;
   session: Session;
+  /** The request's `Accept` header. */
+  accept?: string | undefined;
 }
 
 export interface SpecModel {

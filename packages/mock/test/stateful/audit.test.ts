@@ -67,6 +67,21 @@ describe('basic session search', () => {
     expect(lines[0]).toBe('key,protocol,user.name');
     expect(lines).toHaveLength(4);
   });
+
+  it.each([
+    ['text/csv', 'text/csv'],
+    ['application/json;q=0.5, text/csv', 'text/csv'],
+    ['application/json, text/csv;q=0.5', 'application/json'],
+    ['*/*', 'application/json'],
+  ])('answers Accept: %s with %s, as some clients ask for CSV', async (accept, type) => {
+    const cookie = await logIn(sps.url);
+    const answer = await fetch(`${sps.url}/api/audit/sessions?limit=2&fields=protocol`, { headers: { Cookie: cookie, Accept: accept } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toContain(type);
+    const text = await answer.text();
+    if (type === 'text/csv') expect(text.split('\n')[0]).toBe('key,protocol');
+    else expect(JSON.parse(text)).toHaveProperty('items');
+  });
 });
 
 describe('snapshot search', () => {
