@@ -2,13 +2,10 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const cliPackage = require.resolve('@redocly/cli/package.json');
 const cliBin = join(dirname(cliPackage), (require(cliPackage) as { bin: { redocly: string } }).bin.redocly);
-/** tsx's loader: the lint plugin imports the security classification from TypeScript sources. */
-const tsxLoader = pathToFileURL(join(dirname(require.resolve('tsx/package.json')), 'dist', 'loader.mjs')).href;
 
 export interface RedoclyResult {
   ok: boolean;
@@ -17,15 +14,15 @@ export interface RedoclyResult {
 }
 
 /**
- * Runs the Redocly CLI, with tsx's loader so that our lint plugin can import TypeScript. It reads
- * `redocly.yaml` from `cwd` (the repository root when run from a root script), which turns telemetry
- * off; the environment variable makes sure of it elsewhere.
+ * Runs the Redocly CLI. It reads `redocly.yaml` from `cwd` (the repository root when run from a root
+ * script), which turns telemetry off; the environment variable makes sure of it elsewhere. No loader:
+ * the lint plugin imports its TypeScript through tsx itself (spec/lint/sps-plugin.js).
  */
 export function redocly(args: string[], cwd = process.cwd()): Promise<RedoclyResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', tsxLoader, cliBin, ...args],
+      [cliBin, ...args],
       {
         cwd,
         maxBuffer: 64 * 1024 * 1024,

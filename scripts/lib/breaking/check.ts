@@ -51,9 +51,22 @@ function breakingChanges(changes: DiffChange[], base: JsonObject, revision: Json
   return [...found.values()];
 }
 
+/** Redocly's changes from the bundle text `base` to the file `revisionFile`. */
+async function diffWith(base: string, revisionFile: string): Promise<DiffChange[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'sps-breaking-'));
+  try {
+    const baseFile = join(dir, 'base.json');
+    await writeFile(baseFile, base);
+    return await diffFiles(baseFile, revisionFile);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Compares the bundle in the working tree under `root` with the one at the base (`requestedBase`, or
  * the default of `findBase`): its breaking changes, every operation each affects, and what accepts them.
+ * The same text at both ends has no change, and needs no Redocly run.
  */
 export async function checkBreaking(root: string, requestedBase?: string): Promise<Outcome> {
   const revisionFile = join(root, bundleFile);
@@ -73,15 +86,7 @@ export async function checkBreaking(root: string, requestedBase?: string): Promi
   const revision = parse(revisionText, 'in the working tree');
   const baseDocument = parse(base.bundle, `at ${base.ref}`);
 
-  const dir = await mkdtemp(join(tmpdir(), 'sps-breaking-'));
-  let changes: DiffChange[];
-  try {
-    const baseFile = join(dir, 'base.json');
-    await writeFile(baseFile, base.bundle);
-    changes = await diffFiles(baseFile, revisionFile);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const changes = base.bundle === revisionText ? [] : await diffWith(base.bundle, revisionFile);
 
   const breaking = breakingChanges(changes, baseDocument, revision);
   const version = versionOf(revision);

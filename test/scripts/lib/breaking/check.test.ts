@@ -84,6 +84,15 @@ describe('checkBreaking', () => {
     expect(compared(await checkBreaking(repo.root, 'HEAD')).breaking).toHaveLength(1);
   });
 
+  it('passes the same bundle at both ends, with no change at all', async () => {
+    repo = await tempRepo();
+    await repo.commit({ [bundleFile]: json(tinySpec()) });
+    await repo.commit({ 'README.md': 'The bundle stays.\n' });
+    const outcome = compared(await checkBreaking(repo.root));
+    expect(outcome).toMatchObject({ base: { ref: 'HEAD~1', version: '0.1.0' }, version: '0.1.0', breaking: [], other: 0, acceptedBy: [] });
+    expect(exitCode(outcome)).toBe(0);
+  });
+
   it('passes with no base, and says why', async () => {
     repo = await tempRepo();
     await repo.commit({ [bundleFile]: json(tinySpec()) });
