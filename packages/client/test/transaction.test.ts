@@ -179,8 +179,9 @@ describe('withTransaction when the open has an unknown outcome', () => {
   });
 
   it('rolls back when the open times out', async () => {
-    const server = serve({ 'POST /api/transaction': slow(1000) });
-    const { error } = await run(server.client({ timeoutMs: 50 }));
+    // The rollback has the same timeout: long enough for a busy machine, far below the open's delay.
+    const server = serve({ 'POST /api/transaction': slow(10_000) });
+    const { error } = await run(server.client({ timeoutMs: 1000 }));
     await expectRolledBack(server, error, SpsTimeoutError);
   });
 
