@@ -46,7 +46,8 @@ async function runsConsumerTests(project: TestProject): Promise<boolean> {
   const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? [];
   if (filters.length === 0) return true;
   const { testFiles } = await project.globTestFiles();
-  const consumerFiles = testFiles.filter((file) => file.startsWith(consumerTestsDir));
+  // The tests of the support modules (test/consumers/support/) need no packages.
+  const consumerFiles = testFiles.filter((file) => file.startsWith(consumerTestsDir) && !file.startsWith(join(consumerTestsDir, 'support')));
   return consumerFiles.some((file) => filters.some((filter) => file.includes(filter) || file.includes(join(project.config.root, filter))));
 }
 

@@ -71,7 +71,7 @@ export async function compileNodeNext(project: string, signal?: AbortSignal): Pr
  * program (an option, an installed declaration file, a crash), as a tsc run on that folder alone would print.
  */
 export function diagnosticsOf(compiled: NodeNextCompiled, folder: NodeNextFolder): string {
-  const diagnostics = compiled.output.split(/\n(?=\S)/).filter((text) => text.trim() !== '');
+  const diagnostics = compiled.output.split(/\n(?=\S)/).map((text) => text.trimEnd()).filter((text) => text !== '');
   const ownFolder = (text: string) => Object.values(nodeNextFolders).find((name) => text.startsWith(`${name}/`));
   const concerning = diagnostics.filter((text) => [folder, undefined].includes(ownFolder(text)));
   if (!compiled.ok && diagnostics.length === 0) return `tsc failed without a diagnostic: ${compiled.failure}`;
