@@ -2,24 +2,25 @@
  * @sps-openapi/client as a user meets it: installed with npm from its tarball, its README's examples
  * type-checked in an ESM TypeScript project (`tsc --strict --module nodenext`, @types/node) and one of
  * them run under plain Node.js against the packed mock (`npx sps-mock`); the README's CommonJS example
- * run with `require()`; CommonJS TypeScript with nodenext, and the documented error with node16.
+ * run with `require()`; CommonJS TypeScript with nodenext, and the documented error with node16. The
+ * nodenext compilations are one tsc program, run by the preparation (support/nodenext.ts).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestCertificates } from '../../packages/client/test/support/certificates.js';
 import { packageDir, type Prepared } from './support/packages.js';
-import { freePort, preparedConsumer, runToEnd, start, stopAll, type Started } from './support/prepared.js';
+import { diagnosticsOf, nodeNextFolders, readmeExamples as examples, type NodeNextCompiled } from './support/nodenext.js';
+import { compiledConsumer, freePort, preparedConsumer, runToEnd, start, stopAll, type Started } from './support/prepared.js';
 import { browserConsumer, browserTsconfig, nodeConsumer, nodeTsconfig, tsc } from './support/typescript.js';
 
 const readme = await readFile(join(packageDir('client'), 'README.md'), 'utf8');
-/** The README's TypeScript examples, in order. */
-const examples = [...readme.matchAll(/```ts(?: no-run)?\n([\s\S]*?)```/g)].map((match) => match[1]!);
 /** The README's CommonJS example: the ```js block that `require()`s the client. */
 const commonJsExample = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((match) => match[1]!).find((code) => code.includes("require('@sps-openapi/client')"));
 const readmeMock = 'http://127.0.0.1:4010';
 
 let prepared: Prepared;
+let compiled: NodeNextCompiled;
 let mock: Started;
 let mockUrl: string;
 
@@ -27,42 +28,28 @@ beforeAll(async () => {
   prepared = await preparedConsumer();
   // The packed mock, as the README says to run it: `npx sps-mock --port <port>` in the project.
   mock = start('npx', ['sps-mock', '--port', String(await freePort())], { cwd: prepared.project });
-  mockUrl = (await mock.waitFor(/listening on (http:\/\/\S+)/))[1]!;
-}, 400_000);
+  [mockUrl, compiled] = await Promise.all([mock.waitFor(/listening on (http:\/\/\S+)/).then((match) => match[1]!), compiledConsumer()]);
+}, 540_000);
 
 afterAll(stopAll);
 
 // Each test waits on its own child processes (tsc, node, the mock): all of them run at once.
 describe.concurrent('the client installed with npm', () => {
   describe('an ESM TypeScript project', () => {
-    let compiled: Promise<string>;
-    const esm = () => join(prepared.project, 'esm');
-
-    beforeAll(async () => {
-      await mkdir(esm());
-      const files = await Promise.all(
-        examples.map(async (code, index) => {
-          await writeFile(join(esm(), `example-${index + 1}.ts`), `${code}\nexport {};\n`);
-          return `example-${index + 1}.ts`;
-        }),
-      );
-      // As a user runs it: strict, nodenext, @types/node from the project; emitted so that Node.js can run it.
-      compiled = tsc(esm(), ['--strict', '--module', 'nodenext', '--outDir', 'out', ...files]);
-      compiled.catch(() => {}); // reported by the tests below
-    });
+    const esm = () => join(prepared.project, nodeNextFolders.examples);
 
     it('the README has TypeScript examples and a CommonJS one', () => {
       expect(examples.length).toBeGreaterThanOrEqual(10);
       expect(commonJsExample).toBeDefined();
     });
 
-    it('type-checks every README example with `tsc --strict --module nodenext`', async () => {
-      await expect(compiled).resolves.toBe('');
-    }, 200_000);
+    it('type-checks every README example with `tsc --strict --module nodenext`', () => {
+      expect(diagnosticsOf(compiled, nodeNextFolders.examples)).toBe('');
+    });
 
     it("runs the README's first example under plain Node.js against `npx sps-mock`", async () => {
-      await compiled;
-      const script = join(esm(), 'out', 'example-1.js');
+      expect(diagnosticsOf(compiled, nodeNextFolders.examples), 'the README examples compile').toBe('');
+      const script = join(prepared.project, 'out', nodeNextFolders.examples, 'example-1.js');
       const javascript = await readFile(script, 'utf8');
       expect(javascript).toContain(readmeMock);
       await writeFile(script, javascript.replaceAll(readmeMock, mockUrl));
@@ -88,12 +75,8 @@ describe.concurrent('the client installed with npm', () => {
   });
 
   describe('a CommonJS project', () => {
-    const cjs = () => join(prepared.project, 'cjs');
-
-    beforeAll(async () => {
-      await mkdir(cjs());
-      await writeFile(join(cjs(), 'package.json'), JSON.stringify({ name: 'cjs-consumer', private: true, type: 'commonjs' }));
-    });
+    // Its package.json (`"type": "commonjs"`) and version.ts: support/nodenext.ts.
+    const cjs = () => join(prepared.project, nodeNextFolders.commonJs);
 
     it("runs the README's CommonJS example: require() loads the client on Node.js 20.19+", async () => {
       await writeFile(join(cjs(), 'index.js'), commonJsExample!.replaceAll(readmeMock, mockUrl));
@@ -103,10 +86,9 @@ describe.concurrent('the client installed with npm', () => {
     });
 
     it('type-checks TypeScript that imports the client as CommonJS with nodenext; node16 stops with the documented TS1479', async () => {
-      const source = `import { createSpsClient, unwrap } from '@sps-openapi/client';\n\nexport async function version(): Promise<string> {\n  const sps = createSpsClient({ baseUrl: 'sps.example.net' });\n  return (await unwrap(sps.GET('/api/info'))).body.firmware_version ?? 'unknown';\n}\n`;
-      await writeFile(join(cjs(), 'version.ts'), source);
-      await expect(tsc(cjs(), ['--strict', '--module', 'nodenext', '--noEmit', 'version.ts'])).resolves.toBe('');
-      await expect(tsc(cjs(), ['--strict', '--module', 'node16', '--noEmit', 'version.ts'])).rejects.toThrow(/TS1479.*cannot be imported with 'require'/);
+      expect(diagnosticsOf(compiled, nodeNextFolders.commonJs)).toBe('');
+      // node16 fails on the import itself: the installed declarations are checked by the nodenext program.
+      await expect(tsc(cjs(), ['--strict', '--module', 'node16', '--noEmit', '--skipLibCheck', 'version.ts'])).rejects.toThrow(/TS1479.*cannot be imported with 'require'/);
     }, 200_000);
 
     it('imports and requires the same module, over HTTPS with its own CA', async () => {

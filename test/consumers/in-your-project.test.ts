@@ -9,12 +9,12 @@ import { request as httpRequest } from 'node:http';
 import { createServer as createHttpsServer, type Server } from 'node:https';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { makeTestCertificates } from '../../packages/client/test/support/certificates.js';
 import { codeBlocks } from '../support/markdown.js';
 import { repoRoot } from './support/packages.js';
-import { freePort, preparedConsumer, runToEnd, start, stopAll, userEnvironment } from './support/prepared.js';
+import { freePort, preparedConsumer, runToEnd, stopAll, userEnvironment } from './support/prepared.js';
 
 const guide = await readFile(join(repoRoot, 'packages/docs/guides/in-your-project.md'), 'utf8');
 const blocks = (language: string) => codeBlocks(guide, language);
@@ -139,7 +139,8 @@ describe.concurrent('"Use it in your project"', () => {
   describe('the validating proxy in front of a staging appliance', () => {
     /**
      * A stand-in for the staging appliance: HTTPS with a certificate of the test CA (sps-ca.pem), relaying
-     * to a packed mock; with `breakDns`, its DNS settings answer breaks the contract.
+     * to a mock (the run's shared one: test/setup/mock.ts); with `breakDns`, its DNS settings answer breaks
+     * the contract.
      */
     async function stagingAppliance(upstream: string, breakDns: boolean): Promise<string> {
       const server = createHttpsServer({ cert: certificates.serverCert, key: certificates.serverKey }, (incoming, outgoing) => {
@@ -159,12 +160,6 @@ describe.concurrent('"Use it in your project"', () => {
       return `https://127.0.0.1:${(server.address() as { port: number }).port}`;
     }
 
-    let mockUrl: string;
-    beforeAll(async () => {
-      const mock = start('npx', ['sps-mock', '--port', '0'], { cwd: ci });
-      mockUrl = (await mock.waitFor(/listening on (http:\/\/\S+)/))[1]!;
-    }, 120_000);
-
     it('has the script', () => {
       expect(proxyScript).toMatch(/sps-mock proxy "\$SPS_STAGING_URL" --ca sps-ca\.pem --port 4010 &/);
     });
@@ -173,7 +168,7 @@ describe.concurrent('"Use it in your project"', () => {
       { appliance: 'keeps to the contract', breakDns: false, exitCode: 0, exits: 'code 0', verdict: '✔ no contract violations seen' },
       { appliance: 'breaks the contract', breakDns: true, exitCode: 1, exits: 'code 1', verdict: '✖ GET /api/configuration/network/dns → 200' },
     ])('when the appliance $appliance, the job runs the tests through the proxy and exits with $exits', async ({ breakDns, exitCode, verdict }) => {
-      const staging = await stagingAppliance(mockUrl, breakDns);
+      const staging = await stagingAppliance(inject('mockUrl'), breakDns);
       const { code, output, port } = await runSnippet(proxyScript!, { SPS_STAGING_URL: staging });
       expect(output).toContain(`Validating proxy listening on http://127.0.0.1:${port}, forwarding to ${staging}`);
       expect(output).toContain('tests ran: primary DNS');

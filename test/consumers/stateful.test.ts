@@ -1,28 +1,27 @@
 /**
  * The testing guide's "Test a whole workflow", run where a user runs it: in a project where npm installed
  * the packed client and mock. Its TypeScript (two sessions, a transaction, the lock, the commit read back)
- * compiled with `tsc --strict --module nodenext` and run under plain Node.js with the in-process stateful
- * mock; its curl workflow run in bash against `npx sps-mock --stateful`.
+ * compiled with `tsc --strict --module nodenext` (by the preparation, in one program with the client's:
+ * support/nodenext.ts) and run under plain Node.js with the in-process stateful mock; its curl workflow
+ * run in bash against `npx sps-mock --stateful`.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeBlocks, markdownSection } from '../support/markdown.js';
-import { repoRoot, type Prepared } from './support/packages.js';
-import { freePort, preparedConsumer, runToEnd, start, stopAll } from './support/prepared.js';
-import { tsc } from './support/typescript.js';
+import { codeBlocks } from '../support/markdown.js';
+import { diagnosticsOf, nodeNextFolders, workflowSection, workflowTypeScript as typescript, type NodeNextCompiled } from './support/nodenext.js';
+import { type Prepared } from './support/packages.js';
+import { compiledConsumer, freePort, preparedConsumer, runToEnd, start, stopAll } from './support/prepared.js';
 
-const guide = await readFile(join(repoRoot, 'packages/docs/guides/testing.md'), 'utf8');
-const section = markdownSection(guide, 'Test a whole workflow');
-const block = (language: string, including: string) => codeBlocks(section, language).find((code) => code.includes(including));
-const typescript = block('ts', 'stateful: true');
+const block = (language: string, including: string) => codeBlocks(workflowSection, language).find((code) => code.includes(including));
 const command = block('sh', 'sps-mock --stateful');
 const curl = block('sh', 'curl');
 
 let prepared: Prepared;
+let compiled: NodeNextCompiled;
 beforeAll(async () => {
-  prepared = await preparedConsumer();
-}, 330_000);
+  [prepared, compiled] = await Promise.all([preparedConsumer(), compiledConsumer()]);
+}, 500_000);
 afterAll(stopAll);
 
 describe.concurrent('"Test a whole workflow" with the packed packages', () => {
@@ -33,11 +32,9 @@ describe.concurrent('"Test a whole workflow" with the packed packages', () => {
   });
 
   it('its TypeScript type-checks with `tsc --strict --module nodenext` and runs under plain Node.js', async () => {
-    const folder = join(prepared.project, 'workflow');
-    await mkdir(folder);
-    await writeFile(join(folder, 'workflow.ts'), `${typescript}\nexport {};\n`);
-    await expect(tsc(folder, ['--strict', '--module', 'nodenext', '--outDir', 'out', 'workflow.ts'])).resolves.toBe('');
-    const { code, output } = await runToEnd(process.execPath, [join('out', 'workflow.js')], { cwd: folder, timeoutMs: 30_000 });
+    const folder = join(prepared.project, nodeNextFolders.workflow);
+    expect(diagnosticsOf(compiled, nodeNextFolders.workflow)).toBe('');
+    const { code, output } = await runToEnd(process.execPath, [join(prepared.project, 'out', nodeNextFolders.workflow, 'workflow.js')], { cwd: folder, timeoutMs: 30_000 });
     expect(code, output).toBe(0);
   }, 240_000);
 

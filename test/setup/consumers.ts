@@ -1,16 +1,18 @@
 /**
- * The consumer tests (test/consumers/) need the three packages packed and installed with npm. That takes a
- * while (builds, npm), so it starts here, in the background, as the run starts, and goes on while the other
- * test files run; the sequencer (vitest.config.ts) runs the consumer files last, and they wait for
- * `ready.json` (or `failed.txt`) in the folder given to them with `inject('consumerDir')`. Runs filtered
- * to other files skip it. The folder is removed, and a preparation still running is ended, after the run.
+ * The consumer tests (test/consumers/) need the three packages packed and installed with npm, and the
+ * nodenext consumer TypeScript compiled in one program (test/consumers/support/nodenext.ts). That takes a
+ * while (builds, npm, tsc), so it starts here, in the background, as the run starts, and goes on while the
+ * other test files run; the sequencer (vitest.config.ts) runs the consumer files last, and they wait for
+ * `ready.json`, then `compiled.json` (or `failed.txt`) in the folder given to them with
+ * `inject('consumerDir')`. Runs filtered to other files skip it. The folder is removed, and a preparation still running is ended, after the run.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { prepareConsumer } from '../consumers/support/packages.js';
-import { consumerTestsDir, readyFile, skippedFile, failedFile } from '../consumers/support/prepared.js';
+import { compileNodeNext } from '../consumers/support/nodenext.js';
+import { compiledFile, consumerTestsDir, readyFile, skippedFile, failedFile } from '../consumers/support/prepared.js';
 
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'sps-consumer-'));
@@ -20,15 +22,22 @@ export default async function setup(project: TestProject) {
     return () => rmSync(dir, { recursive: true, force: true });
   }
   const abort = new AbortController();
-  const preparation = prepareConsumer(dir, abort.signal).then(
-    (prepared) => writeFileSync(join(dir, readyFile), JSON.stringify(prepared)),
-    (error: unknown) => writeFileSync(join(dir, failedFile), error instanceof Error ? error.message : String(error)),
-  );
+  const preparation = (async () => {
+    const prepared = await prepareConsumer(dir, abort.signal);
+    publish(join(dir, readyFile), JSON.stringify(prepared));
+    publish(join(dir, compiledFile), JSON.stringify(await compileNodeNext(prepared.project, abort.signal)));
+  })().catch((error: unknown) => publish(join(dir, failedFile), error instanceof Error ? error.message : String(error)));
   return async () => {
     abort.abort();
     await preparation;
     rmSync(dir, { recursive: true, force: true });
   };
+}
+
+/** Writes the file whole before the tests, which wait for it to exist, can see it. */
+function publish(file: string, text: string) {
+  writeFileSync(`${file}.part`, text);
+  renameSync(`${file}.part`, file);
 }
 
 /** Whether this run includes a consumer test file: every file when unfiltered, else the files its filters match. */
@@ -37,7 +46,8 @@ async function runsConsumerTests(project: TestProject): Promise<boolean> {
   const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? [];
   if (filters.length === 0) return true;
   const { testFiles } = await project.globTestFiles();
-  const consumerFiles = testFiles.filter((file) => file.startsWith(consumerTestsDir));
+  // The tests of the support modules (test/consumers/support/) need no packages.
+  const consumerFiles = testFiles.filter((file) => file.startsWith(consumerTestsDir) && !file.startsWith(join(consumerTestsDir, 'support')));
   return consumerFiles.some((file) => filters.some((filter) => file.includes(filter) || file.includes(join(project.config.root, filter))));
 }
 

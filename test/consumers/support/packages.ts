@@ -48,19 +48,17 @@ export function run(command: string, args: string[], options: { cwd: string; tim
   });
 }
 
-/** `pnpm pack` of each published package into `destination`, side by side. */
+/** `pnpm pack` of the published packages into `destination`, in one pnpm run (each still runs its own `prepack`). */
 export async function packAll(destination: string, signal?: AbortSignal): Promise<Record<PublishedPackage, string>> {
   await mkdir(destination, { recursive: true });
-  const tarballs = await Promise.all(
-    publishedPackages.map(async (name) => {
-      const folder = join(destination, name);
-      await mkdir(folder);
-      await run('pnpm', ['pack', '--pack-destination', folder], { cwd: packageDir(name), timeoutMs: 180_000, signal });
-      const [file] = (await readdir(folder)).filter((entry) => entry.endsWith('.tgz'));
-      if (!file) throw new Error(`pnpm pack wrote no tarball for @sps-openapi/${name}`);
-      return [name, join(folder, file)] as const;
-    }),
-  );
+  const filters = publishedPackages.flatMap((name) => ['--filter', `@sps-openapi/${name}`]);
+  await run('pnpm', ['--recursive', ...filters, 'pack', '--pack-destination', destination], { cwd: repoRoot, timeoutMs: 180_000, signal });
+  const written = await readdir(destination);
+  const tarballs = publishedPackages.map((name) => {
+    const file = written.find((entry) => entry.startsWith(`sps-openapi-${name}-`) && entry.endsWith('.tgz'));
+    if (!file) throw new Error(`pnpm pack wrote no tarball for @sps-openapi/${name}`);
+    return [name, join(destination, file)] as const;
+  });
   return Object.fromEntries(tarballs) as Record<PublishedPackage, string>;
 }
 
