@@ -22,6 +22,7 @@ import {
 } from '@sps-openapi/kit';
 import ts from 'typescript';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { typeCheck } from '../../../test/support/type-check.js';
 import { changesConfiguration, codeSamples, sampleCaFile } from '../src/code-samples.js';
 import { guides, guidesDir } from '../src/guides.js';
 
@@ -210,7 +211,7 @@ describe('TypeScript samples', () => {
 });
 
 /** Type-checks in-memory TypeScript files that import `@sps-openapi/client` like a consumer; returns the problems. */
-function typeCheck(files: Map<string, string>): string[] {
+function typeCheckSamples(files: Map<string, string>): string[] {
   const require = createRequire(import.meta.url);
   const options: ts.CompilerOptions = {
     strict: true,
@@ -223,24 +224,7 @@ function typeCheck(files: Map<string, string>): string[] {
     types: ['node'],
     paths: { '@sps-openapi/client': [require.resolve('@sps-openapi/client')] },
   };
-  const host = ts.createCompilerHost(options);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.fileExists = (name) => files.has(name) || fileExists.call(host, name);
-  host.readFile = (name) => files.get(name) ?? readFile.call(host, name);
-  host.getSourceFile = (name, language, ...rest) => {
-    const text = files.get(name);
-    return text === undefined ? getSourceFile.call(host, name, language, ...rest) : ts.createSourceFile(name, text, language);
-  };
-  const program = ts.createProgram([...files.keys()], options, host);
-  // The diagnostics of these files only: checking the client's own sources too is tsc's job, not this one's.
-  return [...files.keys()]
-    .map((name) => program.getSourceFile(name)!)
-    .flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)])
-    .map((diagnostic) => {
-      const file = diagnostic.file!;
-      const { line } = file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
-      return `${file.fileName.slice(virtualDir.length)}:${line + 1}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
-    });
+  return typeCheck(files, options, virtualDir);
 }
 
 /** Where the in-memory files pretend to live: inside the repository, so packages resolve as for a consumer. */
@@ -277,7 +261,7 @@ describe('TypeScript', () => {
   beforeAll(async () => {
     const guides = await guideFiles();
     guideSnippets = guides.length;
-    problems = typeCheck(new Map([...sampleFiles(), ...guides, brokenFile]));
+    problems = typeCheckSamples(new Map([...sampleFiles(), ...guides, brokenFile]));
   }, 120_000);
 
   it('samples of the reference type-check against @sps-openapi/client', () => {
