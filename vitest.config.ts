@@ -13,7 +13,7 @@ class ConsumersLast extends BaseSequencer {
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
-    globalSetup: ['test/setup/mock.ts', 'test/setup/contract-coverage.ts', 'test/setup/consumers.ts'],
+    globalSetup: ['test/setup/mock.ts', 'test/setup/contract-coverage.ts', 'test/setup/consumers.ts', 'test/setup/docs-site.ts'],
     sequence: { sequencer: ConsumersLast },
     // Vitest runs one worker fewer than the cores (one, here); many suites mostly wait on child processes
     // (Prism, Chromium, tsc, npm), so three keep two cores busy: `pnpm bench test` measured 250 s → 200 s.

@@ -2,16 +2,15 @@
  * The README's examples are real: every ```ts block type-checks against the client's sources, and the
  * runnable ones (all but ```ts no-run) run against the mock SPS.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { afterAll, describe, expect, inject, it, vi } from 'vitest';
+import { typeCheck } from '../../../test/support/type-check.js';
 
 const clientDir = fileURLToPath(new URL('../', import.meta.url));
-const tscBin = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const readme = readFileSync(join(clientDir, 'README.md'), 'utf8');
 const blocks = [...readme.matchAll(/```ts( no-run)?\n([\s\S]*?)```/g)].map((match, index) => ({
   name: `example-${index + 1}`,
@@ -26,9 +25,10 @@ const image = join(dir, 'sps-7.4.1.iso');
 writeFileSync(image, new Uint8Array(4096).fill(1));
 
 /** The example as a module of its own, importing the client from its sources. */
+const asModule = (code: string) => `${code.replaceAll("'@sps-openapi/client'", JSON.stringify(source))}\nexport {};\n`;
 const write = (name: string, code: string) => {
   const file = join(dir, `${name}.ts`);
-  writeFileSync(file, code.replaceAll("'@sps-openapi/client'", JSON.stringify(source)));
+  writeFileSync(file, asModule(code));
   return file;
 };
 
@@ -41,18 +41,13 @@ describe('README examples', () => {
   });
 
   it('all type-check (strict) against the client', () => {
-    for (const block of blocks) write(block.name, `${block.code}\nexport {};\n`);
-    const tsconfig = {
-      extends: join(clientDir, '../../tsconfig.base.json'),
-      compilerOptions: { noEmit: true, typeRoots: [join(clientDir, '../../node_modules/@types')] },
-      include: ['example-*.ts'],
-    };
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
-    try {
-      execFileSync(process.execPath, [tscBin, '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' });
-    } catch (error) {
-      throw new Error(`README examples do not type-check:\n${(error as { stdout?: string }).stdout ?? String(error)}`);
-    }
+    // The repository's compiler options (tsconfig.base.json: strict and more), as `tsc -p` would read them.
+    const base = ts.readConfigFile(join(clientDir, '../../tsconfig.base.json'), ts.sys.readFile);
+    const compilerOptions = { ...base.config.compilerOptions, noEmit: true, typeRoots: [join(clientDir, '../../node_modules/@types')] };
+    const { options, errors } = ts.convertCompilerOptionsFromJson(compilerOptions, dir);
+    expect([base.error, ...errors]).toEqual([undefined]);
+    const problems = typeCheck(new Map(blocks.map((block) => [join(dir, `${block.name}.ts`), asModule(block.code)])), options, dir);
+    if (problems.length) throw new Error(`README examples do not type-check:\n${problems.join('\n')}`);
   }, 60_000);
 
   it.each(blocks.filter((block) => block.runnable).map((block) => [block.name, block.section, block] as const))(
@@ -65,7 +60,7 @@ describe('README examples', () => {
       const output: unknown[][] = [];
       const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void output.push(args));
       try {
-        await import(pathToFileURL(write(`run-${name}`, `${code}\nexport {};\n`)).href);
+        await import(pathToFileURL(write(`run-${name}`, code)).href);
       } finally {
         log.mockRestore();
       }

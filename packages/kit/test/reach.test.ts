@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { operationsInlining } from '../../../test/support/inline-oracle.js';
-import { tinySpec } from '../../../test/support/tiny-spec.js';
+import { inlinedComponents } from '../../../test/support/inline-oracle.js';
+import { changedSpec, tinySpec } from '../../../test/support/tiny-spec.js';
 import { loadBundle, type JsonObject } from '../src/index.js';
 import { operationsAffectedBy, reachableRefs } from '../src/reach.js';
 
@@ -39,6 +39,16 @@ describe('operationsAffectedBy', () => {
     expect(ids(spec, '#/servers/0')).toHaveLength(5);
   });
 
+  it('finds an operation that reaches the place only through a cycle of schemas', () => {
+    const cyclic = changedSpec((spec) => {
+      spec.components.schemas.Node = { properties: { tree: { $ref: '#/components/schemas/Tree' } } };
+      spec.components.schemas.Tree = { properties: { node: { $ref: '#/components/schemas/Node' }, key: { $ref: '#/components/schemas/Envelope' } } };
+      spec.paths['/health'].get.responses['200'].content['application/json'].schema = { $ref: '#/components/schemas/Node' };
+    });
+    expect(ids(cyclic, '#/components/schemas/Envelope/properties/key')).toEqual(['getItem', 'updateItem', 'getHealth']);
+    expect(ids(cyclic, '#/components/schemas/Tree')).toEqual(['getHealth']);
+  });
+
   it('finds nothing for a component no operation uses', () => {
     expect(ids({ ...spec, components: { ...(spec.components as JsonObject), schemas: { Unused: {} } } }, '#/components/schemas/Unused')).toEqual([]);
   });
@@ -46,9 +56,10 @@ describe('operationsAffectedBy', () => {
 
 describe('operationsAffectedBy on the bundle (checked against inlining every $ref)', () => {
   const schemas = Object.keys((bundle.components as JsonObject).schemas as JsonObject);
+  const inlined = inlinedComponents(bundle);
   it.each(schemas)('names exactly the operations whose inlined description contains %s', (name) => {
     const target = `#/components/schemas/${name}`;
-    const expected = operationsInlining(bundle, target);
+    const expected = [...inlined].filter(([, components]) => components.has(target)).map(([operation]) => operation);
     const found = operationsAffectedBy(bundle, `${target}/properties/x`).map(({ method, path }) => `${method} ${path}`);
     expect(found).toEqual(expected);
   });

@@ -1,9 +1,11 @@
-/** The docs site for the browser tests: built into a temporary folder, served on 127.0.0.1, opened in Chromium. */
+/** The docs site for the browser tests: built once per run (test/setup/docs-site.ts), served on 127.0.0.1, opened in Chromium. */
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { buildDocs } from '../../src/build.js';
 import { serveDocs, type DocsServer } from '../../src/serve.js';
 import { launchChromium } from './browser.js';
@@ -18,20 +20,43 @@ export interface Site {
   close(): Promise<void>;
 }
 
+/**
+ * The site that test/setup/docs-site.ts builds once for every test file here, when it is built within
+ * `timeoutMs`; `undefined` when this run did not build it (the file then builds its own).
+ */
+async function sharedSite(timeoutMs = 55_000): Promise<string | undefined> {
+  const dir = inject('docsSiteDir');
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (existsSync(join(dir, 'ready'))) return join(dir, 'site');
+    if (existsSync(join(dir, 'failed.txt'))) throw new Error(`Building the docs site failed:\n${readFileSync(join(dir, 'failed.txt'), 'utf8')}`);
+    if (existsSync(join(dir, 'skipped'))) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The docs site was not built within ${timeoutMs / 1000} s`);
+}
+
 export async function startSite(): Promise<Site> {
-  const dir = await mkdtemp(join(tmpdir(), 'sps-docs-'));
+  // Chromium starts while the site is built (or awaited).
+  const launching = launchChromium();
+  let ownDir: string | undefined;
   let server: DocsServer | undefined;
-  let browser: Browser | undefined;
   const close = async () => {
-    await browser?.close();
+    await launching.then(
+      (browser) => browser.close(),
+      () => undefined,
+    );
     await server?.close();
-    await rm(dir, { recursive: true, force: true });
+    if (ownDir) await rm(ownDir, { recursive: true, force: true });
   };
   try {
-    await buildDocs({ outDir: dir });
+    let dir = await sharedSite();
+    if (!dir) {
+      dir = ownDir = await mkdtemp(join(tmpdir(), 'sps-docs-'));
+      await buildDocs({ outDir: dir });
+    }
     server = await serveDocs({ dir, port: 0 });
-    browser = await launchChromium();
-    return { dir, url: server.url, browser, close };
+    return { dir, url: server.url, browser: await launching, close };
   } catch (error) {
     await close();
     throw error;

@@ -1,0 +1,48 @@
+/**
+ * The browser tests of the docs (packages/docs/test/site/) share one build of the site: it starts here, in
+ * the background, as the run starts, into `<docsSiteDir>/site`, and `startSite()` waits for `ready` (or
+ * `failed.txt`) in the folder given with `inject('docsSiteDir')`. Runs filtered to other files skip it
+ * (`skipped`), and a site test file run alone then builds the site itself. The folder is removed after the run.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+const siteTestsDir = fileURLToPath(new URL('../../packages/docs/test/site/', import.meta.url));
+
+export default async function setup(project: TestProject) {
+  const dir = mkdtempSync(join(tmpdir(), 'sps-docs-site-'));
+  project.provide('docsSiteDir', dir);
+  if (!(await runsSiteTests(project))) {
+    writeFileSync(join(dir, 'skipped'), 'this run is filtered to files other than packages/docs/test/site/\n');
+    return () => rmSync(dir, { recursive: true, force: true });
+  }
+  const { buildDocs } = await import('../../packages/docs/src/build.js');
+  const build = buildDocs({ outDir: join(dir, 'site') }).then(
+    () => writeFileSync(join(dir, 'ready'), ''),
+    (error: unknown) => writeFileSync(join(dir, 'failed.txt'), error instanceof Error ? error.message : String(error)),
+  );
+  return async () => {
+    await build;
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+/** Whether this run includes a test file of the site: every file when unfiltered, else the files its filters match. */
+async function runsSiteTests(project: TestProject): Promise<boolean> {
+  // `vitest run <filter>…` keeps its filters here (not a public field; without it, build anyway).
+  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? [];
+  if (filters.length === 0) return true;
+  const { testFiles } = await project.globTestFiles();
+  return testFiles
+    .filter((file) => file.startsWith(siteTestsDir))
+    .some((file) => filters.some((filter) => file.includes(filter) || file.includes(join(project.config.root, filter))));
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    docsSiteDir: string;
+  }
+}
