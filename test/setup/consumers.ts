@@ -12,12 +12,15 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { prepareConsumer } from '../consumers/support/packages.js';
 import { compileNodeNext } from '../consumers/support/nodenext.js';
+import { runIncludes } from './run-includes.js';
 import { compiledFile, consumerTestsDir, readyFile, skippedFile, failedFile } from '../consumers/support/prepared.js';
 
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'sps-consumer-'));
   project.provide('consumerDir', dir);
-  if (!(await runsConsumerTests(project))) {
+  // The tests of the support modules (test/consumers/support/) need no packages.
+  const needsPackages = (file: string) => file.startsWith(consumerTestsDir) && !file.startsWith(join(consumerTestsDir, 'support'));
+  if (!(await runIncludes(project, needsPackages))) {
     writeFileSync(join(dir, skippedFile), 'this run is filtered to files other than test/consumers/\n');
     return () => rmSync(dir, { recursive: true, force: true });
   }
@@ -38,17 +41,6 @@ export default async function setup(project: TestProject) {
 function publish(file: string, text: string) {
   writeFileSync(`${file}.part`, text);
   renameSync(`${file}.part`, file);
-}
-
-/** Whether this run includes a consumer test file: every file when unfiltered, else the files its filters match. */
-async function runsConsumerTests(project: TestProject): Promise<boolean> {
-  // `vitest run <filter>…` keeps its filters here (not a public field; without it, prepare anyway).
-  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? [];
-  if (filters.length === 0) return true;
-  const { testFiles } = await project.globTestFiles();
-  // The tests of the support modules (test/consumers/support/) need no packages.
-  const consumerFiles = testFiles.filter((file) => file.startsWith(consumerTestsDir) && !file.startsWith(join(consumerTestsDir, 'support')));
-  return consumerFiles.some((file) => filters.some((filter) => file.includes(filter) || file.includes(join(project.config.root, filter))));
 }
 
 declare module 'vitest' {

@@ -9,13 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { runIncludes } from './run-includes.js';
 
 const siteTestsDir = fileURLToPath(new URL('../../packages/docs/test/site/', import.meta.url));
 
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'sps-docs-site-'));
   project.provide('docsSiteDir', dir);
-  if (!(await runsSiteTests(project))) {
+  if (!(await runIncludes(project, (file) => file.startsWith(siteTestsDir)))) {
     writeFileSync(join(dir, 'skipped'), 'this run is filtered to files other than packages/docs/test/site/\n');
     return () => rmSync(dir, { recursive: true, force: true });
   }
@@ -28,17 +29,6 @@ export default async function setup(project: TestProject) {
     await build;
     rmSync(dir, { recursive: true, force: true });
   };
-}
-
-/** Whether this run includes a test file of the site: every file when unfiltered, else the files its filters match. */
-async function runsSiteTests(project: TestProject): Promise<boolean> {
-  // `vitest run <filter>…` keeps its filters here (not a public field; without it, build anyway).
-  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? [];
-  if (filters.length === 0) return true;
-  const { testFiles } = await project.globTestFiles();
-  return testFiles
-    .filter((file) => file.startsWith(siteTestsDir))
-    .some((file) => filters.some((filter) => file.includes(filter) || file.includes(join(project.config.root, filter))));
 }
 
 declare module 'vitest' {
