@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bundledSpec, startPrism } from '../src/prism.js';
+import { startPrism } from '../src/prism.js';
 import { listeningAddresses } from './memory.js';
+import { smallSpec } from './small-spec.js';
 
 describe('startPrism()', () => {
   it('runs Prism on a free port of 127.0.0.1 only, without CORS headers of its own, and stops it', async () => {
-    const prism = await startPrism({ args: ['mock', bundledSpec] });
+    const prism = await startPrism({ args: ['mock', smallSpec] });
     try {
       expect(prism.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(listeningAddresses(prism.pid)).toEqual([new URL(prism.url).host]);
