@@ -17,13 +17,19 @@ const isRunning = (pid: number) => {
 describe('startMock()', () => {
   const blockedPort = portInUse();
 
-  it('serves the SPS description on a free port and stops by its pid, leaving nothing behind', async () => {
-    const mock = await startMock();
+  // One Prism for both: each start costs about 2 CPU-seconds.
+  it('serves the SPS description on a free port, passes Prism\'s warnings to log, and stops by its pid, leaving nothing behind', async ({ onTestFinished }) => {
+    const lines: string[] = [];
+    const mock = await startMock({ log: (line) => lines.push(line) });
+    onTestFinished(() => mock.stop()); // should an expectation fail before the stop below
     expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const response = await fetch(`${mock.url}/api/transaction`, { headers: { ...cookie, Prefer: 'example=open' } });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ key: 'transaction', body: { status: 'open' } });
     expect(isRunning(mock.pid)).toBe(true);
+
+    await fetch(`${mock.url}/api/transaction`); // no cookie: a request violation Prism warns about
+    await expect.poll(() => lines.join('\n')).toContain('Invalid security scheme used');
 
     await mock.stop();
     expect(isRunning(mock.pid)).toBe(false);
@@ -51,17 +57,6 @@ describe('startMock()', () => {
     const error = await startMock({ spec: '/nonexistent/openapi.json' }).then(() => undefined, (reason: Error) => reason);
     expect(error?.message).toMatch(/^Prism exited/);
     expect(error?.message).toContain('/nonexistent/openapi.json');
-  });
-
-  it('passes Prism\'s warnings to log', async () => {
-    const lines: string[] = [];
-    const mock = await startMock({ log: (line) => lines.push(line) });
-    try {
-      await fetch(`${mock.url}/api/transaction`); // no cookie: a request violation Prism warns about
-      await expect.poll(() => lines.join('\n')).toContain('Invalid security scheme used');
-    } finally {
-      await mock.stop();
-    }
   });
 });
 
