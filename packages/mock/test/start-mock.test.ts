@@ -3,6 +3,7 @@ import { createValidator, loadBundle, operations, responseSchemaPointer } from '
 import { startMock, type RunningMock } from '../src/index.js';
 import { portInUse } from './port-in-use.js';
 import { rawRequest } from './raw-http.js';
+import { smallSpec } from './small-spec.js';
 
 const cookie = { Cookie: 'session_id=a1f71d030e657634730b9e887cb59a5e56162860' };
 const isRunning = (pid: number) => {
@@ -63,10 +64,11 @@ describe('startMock()', () => {
 describe('startMock() with odd, hostile and invalid requests', () => {
   const allowedOrigin = 'http://localhost:3000';
   let mock: RunningMock;
+  /** For the CORS test alone, which is about the front server: Prism serves the small description. */
   let withCors: RunningMock;
   let prismExit: number | null | undefined;
   beforeAll(async () => {
-    [mock, withCors] = await Promise.all([startMock(), startMock({ cors: allowedOrigin })]);
+    [mock, withCors] = await Promise.all([startMock(), startMock({ cors: allowedOrigin, spec: smallSpec })]);
     void mock.exited.then((code) => (prismExit = code));
   });
   afterAll(async () => {
