@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { bundlePath } from './openapi/bundle.js';
 import { usablePort } from './port.js';
@@ -100,16 +101,34 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`Prism exited (${child.exitCode ?? child.signalCode}) before it listened on ${url}`);
     }
-    try {
-      const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(1000) });
-      await response.arrayBuffer();
-      if (response.headers.has('sl-violations') || (response.headers.get('content-type') ?? '').startsWith('application/problem+json')) return;
-    } catch {
-      // not listening yet
+    if (await acceptsConnections(url)) {
+      try {
+        const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(1000) });
+        await response.arrayBuffer();
+        if (response.headers.has('sl-violations') || (response.headers.get('content-type') ?? '').startsWith('application/problem+json')) return;
+      } catch {
+        // not answering yet
+      }
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error(`Prism did not answer on ${url} within ${timeoutMs} ms`);
+}
+
+/** Whether something accepts a TCP connection on the URL's port: a tenth of the CPU of a failing `fetch`. */
+function acceptsConnections(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname);
+    socket.setTimeout(1000);
+    const settle = (accepted: boolean) => () => {
+      socket.destroy();
+      resolve(accepted);
+    };
+    socket.once('connect', settle(true));
+    socket.once('error', settle(false));
+    socket.once('timeout', settle(false));
+  });
 }
 
 async function terminate(child: ChildProcess, exited: Promise<number | null>): Promise<void> {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, startProxy, type RunningMock, type RunningProxy } from '../src/index.js';
 import { fakeUpstream } from './fake-upstream.js';
 import { mb, rssOf } from './memory.js';
+import { smallSpec } from './small-spec.js';
 
 /** The longest any one request may take, even on a loaded machine. */
 const answerBoundMs = 30_000;
@@ -52,7 +53,7 @@ beforeAll(async () => {
   [mock, proxy, proxyToNowhere] = await Promise.all([
     startMock(),
     startProxy({ upstream: appliance.url, upstreamTimeoutMs: 3000 }),
-    startProxy({ upstream: 'http://127.0.0.1:1' }),
+    startProxy({ upstream: 'http://127.0.0.1:1', spec: smallSpec }), // only ever fails to reach it
   ]);
   for (const [name, running] of [['mock', mock], ['proxy', proxy]] as const) void running.exited.then((code) => exits.push(`${name}'s Prism exited (${code})`));
 }, 120_000);

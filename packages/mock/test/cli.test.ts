@@ -15,6 +15,20 @@ const spsMock = (...args: string[]) => {
 afterEach(() => {
   for (const run of runs.splice(0)) run.kill('SIGKILL');
 });
+/** The pid of the Prism that `run` started (Linux). */
+const prismOf = (run: CliRun) => {
+  const pid = Number(readFileSync(`/proc/${run.pid}/task/${run.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+  if (!(pid > 0)) throw new Error(`sps-mock (${run.pid}) runs no Prism`);
+  return pid;
+};
+/** Whether `pid` runs: an orphan that exited may stay a zombie (state Z) until its new parent reaps it. */
+const isRunning = (pid: number) => {
+  try {
+    return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+};
 
 describe('parseCommandLine()', () => {
   it('defaults to the mock on 127.0.0.1:4010 with examples', () => {
@@ -152,8 +166,7 @@ describe('sps-mock', () => {
   it('stops and exits 1 when its Prism dies', async () => {
     const run = spsMock('--port', '0');
     const url = await run.url;
-    const [prismPid] = readFileSync(`/proc/${run.pid}/task/${run.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
-    process.kill(prismPid!, 'SIGKILL');
+    process.kill(prismOf(run), 'SIGKILL');
     expect(await run.exit).toBe(1);
     expect(run.stderr()).toContain('sps-mock: Prism stopped unexpectedly');
     await expect(fetch(url)).rejects.toThrow();
@@ -162,8 +175,10 @@ describe('sps-mock', () => {
   it('leaves no Prism behind when it is killed outright', async () => {
     const run = spsMock('--port', '0');
     const { port } = new URL(await run.url);
+    const prismPid = prismOf(run);
     run.kill('SIGKILL');
     await run.exit;
+    await expect.poll(() => isRunning(prismPid), { timeout: 5000 }).toBe(false);
     // Only connect: a request would make an orphaned Prism log, hit the closed pipe and die anyway.
     const listening = () =>
       new Promise<boolean>((resolve) => {

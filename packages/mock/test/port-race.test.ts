@@ -1,11 +1,13 @@
 /**
  * Prism's port is chosen free, then released, then listened on by Prism: in between, another process (or
  * this one) may take it. Here `usablePort` hands out chosen ports on purpose: the same port to everyone,
- * or first a port another server holds. Both happened in CI, where many mocks start at once.
+ * or first a port another server holds. Both happened in CI, where many mocks start at once. Prism
+ * serves a two-operation description here (fixtures/small-spec): these tests are about its process.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startMock, startProxy } from '../src/index.js';
 import { portInUse } from './port-in-use.js';
+import { smallSpec } from './small-spec.js';
 
 const chosen = vi.hoisted(() => ({ ports: [] as number[], handedOut: [] as number[] }));
 vi.mock('../src/port.js', async (original) => {
@@ -36,7 +38,7 @@ describe('a port taken between choosing it and listening on it', () => {
 
   it('the front server keeps its port while Prism is handed the same free port (startMock, then startProxy)', async () => {
     chosen.ports = [free, free];
-    const mock = await startMock();
+    const mock = await startMock({ spec: smallSpec });
     try {
       expect(new URL(mock.url).port).not.toBe(String(free));
       const response = await fetch(`${mock.url}/api/transaction`, { headers: cookie });
@@ -46,7 +48,7 @@ describe('a port taken between choosing it and listening on it', () => {
       await mock.stop();
     }
     chosen.ports = [free];
-    const proxy = await startProxy({ upstream: 'http://127.0.0.1:9' });
+    const proxy = await startProxy({ upstream: 'http://127.0.0.1:9', spec: smallSpec });
     try {
       expect(new URL(proxy.url).port).not.toBe(String(free));
       expect(chosen.handedOut).toEqual([free, free]);
@@ -57,7 +59,7 @@ describe('a port taken between choosing it and listening on it', () => {
 
   it('Prism is started again on another port when its port was taken meanwhile', async () => {
     chosen.ports = [blockedPort()];
-    const mock = await startMock();
+    const mock = await startMock({ spec: smallSpec });
     try {
       expect(chosen.handedOut).toHaveLength(2);
       expect(chosen.handedOut[0]).toBe(blockedPort());
@@ -69,7 +71,7 @@ describe('a port taken between choosing it and listening on it', () => {
 
   it('gives up after three taken ports, with what Prism said', async () => {
     chosen.ports = [blockedPort(), blockedPort(), blockedPort()];
-    await expect(startMock()).rejects.toThrow(/EADDRINUSE/);
+    await expect(startMock({ spec: smallSpec })).rejects.toThrow(/EADDRINUSE/);
     expect(chosen.handedOut).toEqual([blockedPort(), blockedPort(), blockedPort()]);
   });
 });

@@ -3,6 +3,7 @@ import { createValidator, loadBundle, operations, responseSchemaPointer } from '
 import { startMock, type RunningMock } from '../src/index.js';
 import { portInUse } from './port-in-use.js';
 import { rawRequest } from './raw-http.js';
+import { smallSpec } from './small-spec.js';
 
 const cookie = { Cookie: 'session_id=a1f71d030e657634730b9e887cb59a5e56162860' };
 const isRunning = (pid: number) => {
@@ -17,13 +18,19 @@ const isRunning = (pid: number) => {
 describe('startMock()', () => {
   const blockedPort = portInUse();
 
-  it('serves the SPS description on a free port and stops by its pid, leaving nothing behind', async () => {
-    const mock = await startMock();
+  // One Prism for both: each start costs about 2 CPU-seconds.
+  it('serves the SPS description on a free port, passes Prism\'s warnings to log, and stops by its pid, leaving nothing behind', async ({ onTestFinished }) => {
+    const lines: string[] = [];
+    const mock = await startMock({ log: (line) => lines.push(line) });
+    onTestFinished(() => mock.stop()); // should an expectation fail before the stop below
     expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const response = await fetch(`${mock.url}/api/transaction`, { headers: { ...cookie, Prefer: 'example=open' } });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ key: 'transaction', body: { status: 'open' } });
     expect(isRunning(mock.pid)).toBe(true);
+
+    await fetch(`${mock.url}/api/transaction`); // no cookie: a request violation Prism warns about
+    await expect.poll(() => lines.join('\n')).toContain('Invalid security scheme used');
 
     await mock.stop();
     expect(isRunning(mock.pid)).toBe(false);
@@ -52,26 +59,16 @@ describe('startMock()', () => {
     expect(error?.message).toMatch(/^Prism exited/);
     expect(error?.message).toContain('/nonexistent/openapi.json');
   });
-
-  it('passes Prism\'s warnings to log', async () => {
-    const lines: string[] = [];
-    const mock = await startMock({ log: (line) => lines.push(line) });
-    try {
-      await fetch(`${mock.url}/api/transaction`); // no cookie: a request violation Prism warns about
-      await expect.poll(() => lines.join('\n')).toContain('Invalid security scheme used');
-    } finally {
-      await mock.stop();
-    }
-  });
 });
 
 describe('startMock() with odd, hostile and invalid requests', () => {
   const allowedOrigin = 'http://localhost:3000';
   let mock: RunningMock;
+  /** For the CORS test alone, which is about the front server: Prism serves the small description. */
   let withCors: RunningMock;
   let prismExit: number | null | undefined;
   beforeAll(async () => {
-    [mock, withCors] = await Promise.all([startMock(), startMock({ cors: allowedOrigin })]);
+    [mock, withCors] = await Promise.all([startMock(), startMock({ cors: allowedOrigin, spec: smallSpec })]);
     void mock.exited.then((code) => (prismExit = code));
   });
   afterAll(async () => {

@@ -11,6 +11,7 @@ import { startProxy, type RunningProxy } from '../src/index.js';
 import { fakeUpstream, receivedBy, type Answer } from './fake-upstream.js';
 import { listeningAddresses, mb, peakRss, rssOf } from './memory.js';
 import { rawRequest } from './raw-http.js';
+import { smallSpec } from './small-spec.js';
 
 const conforming = { key: 'transaction', meta: { href: '/api/transaction', parent: '/api' }, transaction: { status: 'closed' } };
 /** `GET /api/info` without its required `body`, and a number as `key`. */
@@ -68,6 +69,7 @@ const httpsUpstream = fakeUpstream(answer, tls);
 /** Proxies shared by the startProxy() tests, started side by side. */
 let plain: RunningProxy;
 let strict: RunningProxy;
+/** For the TLS refusal alone (no answer gets to Prism): Prism has the small description. */
 let tlsDefault: RunningProxy;
 let tlsWithCa: RunningProxy;
 /** Validates up to 1 MB, gives the appliance 2 s, and allows one web origin. */
@@ -77,7 +79,7 @@ beforeAll(async () => {
   [plain, strict, tlsDefault, tlsWithCa, small] = await Promise.all([
     startProxy({ upstream: upstream.url }),
     startProxy({ upstream: upstream.url, errors: true }),
-    startProxy({ upstream: httpsUpstream.url }),
+    startProxy({ upstream: httpsUpstream.url, spec: smallSpec }),
     startProxy({ upstream: httpsUpstream.url, ca: fixture('upstream-cert.pem').pathname }),
     startProxy({ upstream: upstream.url, maxValidatedMb: 1, upstreamTimeoutMs: 2000, cors: allowedOrigin }),
   ]);
