@@ -80,7 +80,7 @@ async function launchPrism(launch: PrismLaunch, port: number): Promise<PrismProc
     await terminate(child, exited);
   };
   try {
-    await waitUntilAnswering(url, child, launch.startTimeoutMs ?? 15_000);
+    await waitUntilAnswering(url, child, launch.startTimeoutMs ?? 30_000);
   } catch (error) {
     await stop();
     await closed;

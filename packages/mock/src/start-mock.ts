@@ -27,7 +27,7 @@ export interface MockOptions {
   errors?: boolean;
   /** The one web origin (e.g. `http://localhost:3000`) whose pages may call the mock; no CORS headers at all by default. */
   cors?: string;
-  /** How long to wait for Prism to answer (default 15 s). */
+  /** How long to wait for Prism to answer (default 30 s: a busy CI machine can take that long). */
   startTimeoutMs?: number;
   /** Receives each line Prism logs (warnings and errors, such as requests that violate the contract). */
   log?: (line: string) => void;

@@ -28,7 +28,7 @@ export interface ProxyOptions {
   maxValidatedMb?: number;
   /** An appliance silent this long (no answer, or a pause mid-answer) is answered with a 504 and recorded (default 30 s). */
   upstreamTimeoutMs?: number;
-  /** How long to wait for Prism to answer (default 15 s). */
+  /** How long to wait for Prism to answer (default 30 s: a busy CI machine can take that long). */
   startTimeoutMs?: number;
   /** Called for every exchange that violated the contract, as soon as it is seen. */
   onViolation?: (exchange: ViolatingExchange) => void;
