@@ -10,7 +10,7 @@ import { portNumber } from './port.js';
 import { httpLayerError, readRequestBody, requestBodyLimit } from './request-body.js';
 import { bundledSpec, startPrism, type PrismProcess } from './prism.js';
 import { sendRequest } from './send-request.js';
-import { startStateful, type RunningStatefulMock, type StatefulOptions } from './stateful/start-stateful.js';
+import type { RunningStatefulMock, StatefulOptions } from './stateful/start-stateful.js';
 
 export interface MockOptions {
   /** Port to listen on; a free one is picked when left out (or 0). */
@@ -59,7 +59,8 @@ export function startMock(options: (MockOptions & { stateful?: false }) | (State
     for (const name of ['spec', 'dynamic', 'seed', 'errors', 'startTimeoutMs'] as const) {
       if (name in rest) return Promise.reject(new TypeError(`${name} does not apply to the stateful mock`));
     }
-    return startStateful(rest);
+    // Loaded when asked for: the Prism mock and the proxy start without it.
+    return import('./stateful/start-stateful.js').then(({ startStateful }) => startStateful(rest));
   }
   return startPrismMock(options);
 }
