@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Duplex } from 'node:stream';
 import { corsHeaders, isPreflight, preflightAnswer } from './cors.js';
 import { listenProblem } from './port.js';
+import type { PrismProcess } from './prism.js';
 import { requestTargetProblem } from './request-target.js';
 
 export interface FrontOptions {
@@ -56,6 +57,26 @@ export async function startFrontServer(options: FrontOptions): Promise<FrontServ
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/**
+ * The front server of a Prism yet to start (the mock's or the proxy's): it listens at once, so that its
+ * port is taken, or refused, before Prism picks one of its own; what it receives meanwhile waits for
+ * Prism. `started(startPrism(…))` hands Prism over and resolves as it does.
+ */
+export async function startFrontOfPrism(
+  options: Omit<FrontOptions, 'handle'> & { handle(prism: URL, request: IncomingMessage, response: ServerResponse): Promise<void> },
+): Promise<{ front: FrontServer; started(prism: Promise<PrismProcess>): Promise<PrismProcess> }> {
+  let launch!: (prism: Promise<PrismProcess>) => void;
+  const starting = new Promise<PrismProcess>((resolve) => (launch = resolve));
+  const front = await startFrontServer({ ...options, handle: async (request, response) => options.handle(new URL((await starting).url), request, response) });
+  return {
+    front,
+    started(prism) {
+      launch(prism);
+      return starting;
     },
   };
 }

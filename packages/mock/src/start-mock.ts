@@ -2,13 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';
 import { readBounded } from './body.js';
 import { corsOrigin } from './cors.js';
-import { startFrontServer } from './front-server.js';
+import { startFrontOfPrism } from './front-server.js';
 import { endToEnd } from './http-headers.js';
 import { explainInvalidRequest } from './invalid-request.js';
 import { bodyForPrism } from './multipart.js';
 import { portNumber } from './port.js';
 import { httpLayerError, readRequestBody, requestBodyLimit } from './request-body.js';
-import { bundledSpec, startPrism, type PrismProcess } from './prism.js';
+import { bundledSpec, startPrism } from './prism.js';
 import { sendRequest } from './send-request.js';
 import type { RunningStatefulMock, StatefulOptions } from './stateful/start-stateful.js';
 
@@ -77,20 +77,8 @@ async function startPrismMock(options: MockOptions): Promise<RunningMock> {
   if (options.dynamic) args.push('--dynamic');
   if (options.seed !== undefined) args.push('--seed', options.seed);
   if (options.errors) args.push('--errors');
-  // The front server listens first: its port is taken, or refused, before Prism picks one of its own.
-  // What it receives meanwhile waits for Prism.
-  let launch!: (prism: Promise<PrismProcess>) => void;
-  const starting = new Promise<PrismProcess>((resolve) => (launch = resolve));
-  const front = await startFrontServer({
-    host,
-    port: portNumber(options.port ?? 0),
-    cors,
-    async handle(request, response) {
-      await mockExchange(new URL((await starting).url), request, response);
-    },
-  });
-  launch(startPrism({ args, startTimeoutMs: options.startTimeoutMs, log: options.log }));
-  const prism = await starting.catch(async (error: unknown) => {
+  const { front, started } = await startFrontOfPrism({ host, port: portNumber(options.port ?? 0), cors, handle: mockExchange });
+  const prism = await started(startPrism({ args, startTimeoutMs: options.startTimeoutMs, log: options.log })).catch(async (error: unknown) => {
     await front.close();
     throw error;
   });

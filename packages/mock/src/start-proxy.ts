@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import { corsOrigin } from './cors.js';
-import { startFrontServer } from './front-server.js';
+import { startFrontOfPrism } from './front-server.js';
 import { portNumber } from './port.js';
-import { bundledSpec, startPrism, type PrismProcess } from './prism.js';
+import { bundledSpec, startPrism } from './prism.js';
 import { Exchanges, type ProxyContext, type UnvalidatedExchange, type ViolatingExchange } from './proxy-exchange.js';
 import { upstreamOf } from './upstream.js';
 
@@ -80,17 +80,11 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     },
   };
 
-  // The front server listens first: its port is taken, or refused, before Prism picks one of its own.
-  // What it receives meanwhile waits for Prism.
-  let launch!: (prism: Promise<PrismProcess>) => void;
-  const starting = new Promise<PrismProcess>((resolve) => (launch = resolve));
-  const front = await startFrontServer({
+  const { front, started } = await startFrontOfPrism({
     host,
     port: portNumber(options.port ?? 0),
     cors,
-    async handle(request, response) {
-      await exchanges.front(context, new URL((await starting).url), request, response);
-    },
+    handle: (prism, request, response) => exchanges.front(context, prism, request, response),
   });
   const relay = createServer((request, response) => {
     request.on('error', () => {});
@@ -106,8 +100,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
 
   const args = ['proxy', options.spec ?? bundledSpec, relayUrl];
   if (options.errors) args.push('--errors');
-  launch(startPrism({ args, startTimeoutMs: options.startTimeoutMs }));
-  const prism = await starting.catch(async (error: unknown) => {
+  const prism = await started(startPrism({ args, startTimeoutMs: options.startTimeoutMs })).catch(async (error: unknown) => {
     await Promise.all([front.close(), closeRelay()]);
     throw error;
   });
