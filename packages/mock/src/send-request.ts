@@ -1,4 +1,4 @@
-import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import { request as httpRequest, type Agent, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';
 
@@ -12,6 +12,8 @@ export interface Outbound {
   timeoutMs: number;
   /** Extra CA certificates (PEM) for an `https:` server; its certificate is verified in every case. */
   ca?: string[] | undefined;
+  /** Keeps connections open between requests (to Prism); a new connection per request without one. */
+  agent?: Agent | undefined;
 }
 
 export class TimeoutError extends Error {}
@@ -29,7 +31,7 @@ export function sendRequest(origin: URL, outbound: Outbound): Promise<IncomingMe
       path: `${origin.pathname.replace(/\/$/, '')}${outbound.path}`,
       method: outbound.method,
       headers: outbound.headers,
-      agent: false as const,
+      agent: outbound.agent ?? (false as const),
     };
     const request =
       origin.protocol === 'https:'

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Agent } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sendRequest, TimeoutError } from '../src/send-request.js';
 import { fakeUpstream, receivedBy } from './fake-upstream.js';
@@ -22,6 +23,26 @@ const get = (origin: string, tag: string, extra: { ca?: string[]; timeoutMs?: nu
   sendRequest(new URL(origin), { method: 'GET', path: '/api/info?x=1', headers: { 'x-test': tag }, timeoutMs: 5000, ...extra });
 
 describe('sendRequest()', () => {
+  it('opens a new connection per request, or keeps one open through the agent it is given', async () => {
+    /** The connections three requests in a row take (their client ports). */
+    const connections = async (agent?: Agent) => {
+      const ports = new Set<number>();
+      for (let i = 0; i < 3; i++) {
+        const answer = await sendRequest(new URL(server.url), { method: 'GET', path: '/', headers: { 'x-test': 'agent' }, timeoutMs: 5000, agent });
+        ports.add(answer.socket.localPort!);
+        await text(answer);
+      }
+      return ports.size;
+    };
+    expect(await connections()).toBe(3);
+    const agent = new Agent({ keepAlive: true });
+    try {
+      expect(await connections(agent)).toBe(1);
+    } finally {
+      agent.destroy();
+    }
+  });
+
   it('sends the request to the origin, after its path prefix', async () => {
     expect(await text(await get(server.url, 'plain'))).toBe('GET /api/info?x=1');
     expect(await text(await get(`${server.url}/prefix/`, 'prefixed'))).toBe('GET /prefix/api/info?x=1');
