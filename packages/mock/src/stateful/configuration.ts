@@ -262,11 +262,11 @@ export class Configuration {
     const listed = collection.listing ? ((this.model.example(collection.listing, 200) as { items?: JsonObject[] } | undefined)?.items ?? []) : [];
     const examples = this.model.examples(collection.member, 200).filter(isObject);
     const keys = [...new Set([...listed.map((item) => String(item.key)), ...examples.slice(0, 1).map((example) => String(example.key))])];
-    let copies = 0;
+    let copies = 1; // the first example is the original
     for (const key of keys) {
       const path = `${collection.path}/${key}`;
       const own = examples.find((example) => String(example.key) === key) ?? this.#answerNaming(path, collection.member);
-      const object = own ?? (examples[0] && renamedCopy(examples[0], key, path, collection.path, (copies += 1) + 1));
+      const object = own ?? (examples[0] && renamedCopy(examples[0], key, path, collection.path, ++copies));
       if (object) this.#objects.set(path, object);
     }
     this.#keys.set(collection.path, keys.filter((key) => this.#objects.has(`${collection.path}/${key}`)));
