@@ -7,11 +7,11 @@
 import { readdir, readFile, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { createServer as createHttpsServer, type Server } from 'node:https';
-import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { makeTestCertificates } from '../../packages/client/test/support/certificates.js';
+import { acceptsConnections } from '../../packages/mock/src/port.js';
 import { codeBlocks } from '../support/markdown.js';
 import { repoRoot } from './support/packages.js';
 import { freePort, preparedConsumer, runToEnd, stopAll, userEnvironment } from './support/prepared.js';
@@ -79,21 +79,10 @@ async function stopLeftovers() {
   }
 }
 
-/** Whether something accepts connections on the port of 127.0.0.1. */
-const listening = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-
 /** Waits (at most 10 s) until nothing listens on the port any more. */
 async function released(port: number): Promise<boolean> {
   for (let i = 0; i < 100; i++) {
-    if (!(await listening(port))) return true;
+    if (!(await acceptsConnections(port))) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return false;

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 
 /**
  * The one port check of the project: `value` (a number, or the text of a command-line flag) as a port
@@ -40,4 +40,19 @@ export function listenProblem(error: NodeJS.ErrnoException, host: string, port: 
     default:
       return `cannot listen on ${host}:${port}: ${error.message}`;
   }
+}
+
+/** Whether something accepts a TCP connection on `host:port` within a second (nothing is sent). */
+export function acceptsConnections(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, host);
+    socket.setTimeout(1000);
+    const settle = (accepted: boolean) => () => {
+      socket.destroy();
+      resolve(accepted);
+    };
+    socket.once('connect', settle(true));
+    socket.once('error', settle(false));
+    socket.once('timeout', settle(false));
+  });
 }

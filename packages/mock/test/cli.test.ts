@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runSpsMock, type CliRun } from '../../../test/support/sps-mock-cli.js';
 import { parseCommandLine } from '../src/cli.js';
+import { acceptsConnections } from '../src/port.js';
 import { portInUse } from './port-in-use.js';
 
 const cookie = { Cookie: 'session_id=a1f71d030e657634730b9e887cb59a5e56162860' };
@@ -180,14 +180,6 @@ describe('sps-mock', () => {
     await run.exit;
     await expect.poll(() => isRunning(prismPid), { timeout: 5000 }).toBe(false);
     // Only connect: a request would make an orphaned Prism log, hit the closed pipe and die anyway.
-    const listening = () =>
-      new Promise<boolean>((resolve) => {
-        const socket = connect(Number(port), '127.0.0.1', () => {
-          socket.destroy();
-          resolve(true);
-        });
-        socket.once('error', () => resolve(false));
-      });
-    await expect.poll(listening, { timeout: 5000 }).toBe(false);
+    await expect.poll(() => acceptsConnections(Number(port)), { timeout: 5000 }).toBe(false);
   });
 });

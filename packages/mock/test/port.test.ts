@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listenProblem, portNumber, usablePort } from '../src/port.js';
+import { acceptsConnections, listenProblem, portNumber, usablePort } from '../src/port.js';
 import { portInUse } from './port-in-use.js';
 
 describe('portNumber()', () => {
@@ -39,6 +39,15 @@ describe('usablePort()', () => {
 
   it('checks the number first', async () => {
     await expect(usablePort('127.0.0.1', 1.5)).rejects.toThrow('the port must be a port number');
+  });
+});
+
+describe('acceptsConnections()', () => {
+  const blockedPort = portInUse();
+
+  it('is true while a server listens on the port, false once none does', async () => {
+    expect(await acceptsConnections(blockedPort())).toBe(true);
+    expect(await acceptsConnections(await usablePort('127.0.0.1'))).toBe(false);
   });
 });
 

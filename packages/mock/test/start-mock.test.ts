@@ -1,8 +1,7 @@
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createValidator, loadBundle, operations, responseSchemaPointer } from '../src/openapi/index.js';
 import { startMock, type RunningMock } from '../src/index.js';
-import { usablePort } from '../src/port.js';
+import { acceptsConnections, usablePort } from '../src/port.js';
 import { portInUse } from './port-in-use.js';
 import { rawRequest } from './raw-http.js';
 import { smallSpec } from './small-spec.js';
@@ -44,13 +43,7 @@ describe('startMock()', () => {
     const port = await usablePort('127.0.0.1');
     let resolved = false;
     const starting = startMock({ port, spec: smallSpec }).then((mock) => ((resolved = true), mock));
-    const accepts = () =>
-      new Promise<boolean>((done) => {
-        const socket = connect(port, '127.0.0.1');
-        socket.once('connect', () => done(true)).once('error', () => done(false)).once('close', () => done(false));
-        socket.once('connect', () => socket.destroy());
-      });
-    for (let i = 0; i < 200 && !(await accepts()); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let i = 0; i < 200 && !(await acceptsConnections(port)); i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(resolved).toBe(false); // the port answered before Prism did
     const early = await fetch(`http://127.0.0.1:${port}/api/info`, { headers: cookie });
     const mock = await starting;
