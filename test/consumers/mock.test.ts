@@ -29,16 +29,18 @@ describe.concurrent('the mock installed with npm', () => {
         const mock = await startMock();
         const direct = await fetch(mock.url + '/api/transaction', { headers });
         // Malformed JSON is answered at once with a 400: the pinned Prism versions, not the latest ones, which hang.
-        const malformed = await fetch(mock.url + '/api/transaction', {
+        // The timeout also bounds reading the body: read it now, not after the proxy has started.
+        const malformedResponse = await fetch(mock.url + '/api/transaction', {
           method: 'PUT', headers: { ...headers, 'Content-Type': 'application/json' }, body: '{"status":', signal: AbortSignal.timeout(10_000),
         });
+        const malformed = [malformedResponse.status, await malformedResponse.text()];
         const proxy = await startProxy({ upstream: mock.url });
         const proxied = await fetch(proxy.url + '/api/configuration/network/dns', { headers });
         await proxy.stop();
         await mock.stop();
         console.log(JSON.stringify({
           direct: [direct.status, (await direct.json()).key],
-          malformed: [malformed.status, await malformed.text()],
+          malformed,
           proxied: [proxied.status, (await proxied.json()).key],
           violations: proxy.violations,
         }));
