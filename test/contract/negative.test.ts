@@ -121,7 +121,7 @@ describe.each(targets)('$name', (target) => {
         method: c.operation.method.toUpperCase(),
         headers: { ...cookie, 'Content-Type': 'application/json' },
         body: '{"status": "commit", ',
-        signal: AbortSignal.timeout(1000),
+        signal: AbortSignal.timeout(10_000),
       });
       expect(response.status).toBe(400);
       // Prism's HTTP layer (micri) rejects it before validation, with its own body, not the SPS envelope.

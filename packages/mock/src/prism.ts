@@ -6,7 +6,8 @@ import { acceptsConnections, usablePort } from './port.js';
 
 const require = createRequire(import.meta.url);
 const prismCli = require.resolve('@stoplight/prism-cli/dist/index.js');
-const exitWithParent = fileURLToPath(new URL('./exit-with-parent.cjs', import.meta.url));
+/** Loaded into Prism before it starts: see each file. */
+const preloads = ['./exit-with-parent.cjs', './english-faker.cjs'].flatMap((file) => ['--require', fileURLToPath(new URL(file, import.meta.url))]);
 
 /** The bundled SPS description that the mock and the proxy serve by default. */
 export const bundledSpec = bundlePath;
@@ -53,7 +54,7 @@ class PortTaken extends Error {}
 
 async function launchPrism(launch: PrismLaunch, port: number): Promise<PrismProcess> {
   const host = prismHost;
-  const args = ['--require', exitWithParent, prismCli, ...launch.args, '--host', host, '--port', String(port), '--cors=false', '--verboseLevel', 'warn'];
+  const args = [...preloads, prismCli, ...launch.args, '--host', host, '--port', String(port), '--cors=false', '--verboseLevel', 'warn'];
   // Its own process group: a Ctrl-C in the terminal reaches only us, and we stop Prism in order.
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
