@@ -58,7 +58,7 @@ export async function call(url: string, cookie: string | undefined, method: stri
     headers: { ...(cookie ? { Cookie: cookie } : {}), ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
     ...(body !== undefined ? { body: JSON.stringify(body) } : method === 'POST' ? { body: '' } : {}),
     redirect: 'manual',
-    signal: AbortSignal.timeout(10_000),
+    signal: AbortSignal.timeout(30_000),
   });
   const text = await response.text();
   const answer = { status: response.status, headers: response.headers, body: isJsonMediaType(response.headers.get('content-type') ?? '') && text ? (JSON.parse(text) as unknown) : text };
