@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guides } from '../../src/guides.js';
 import { contentSecurityPolicy } from '../../src/serve.js';
-import { saveScreenshot, startSite, visit, type Site, type Visit } from '../support/site.js';
+import { openTab, saveScreenshot, startSite, visit, type Site, type Tab, type Visit } from '../support/site.js';
 
 let site: Site;
 
@@ -26,8 +26,10 @@ interface CrawledPage {
   ids: string[];
 }
 
-/** The pages the crawl leaves open for the tests that look further at them: the landing page and the reference. */
-const kept = new Map<string, Visit>();
+/** The tab the crawl goes through the landing page and the guides in. */
+let tab: Tab;
+/** The reference as the crawl loaded it, on a page of its own: the test of its links goes on there. */
+let reference: Visit;
 
 /**
  * Visits every page reachable from the landing page (the reference counts as one page: Redoc's own
@@ -36,12 +38,13 @@ const kept = new Map<string, Visit>();
 async function crawl(): Promise<Map<string, CrawledPage>> {
   const pages = new Map<string, CrawledPage>();
   const queue = ['/'];
+  tab = await openTab(site);
   while (queue.length) {
     const path = queue.shift()!;
     if (pages.has(path)) continue;
-    const opened = await visit(site, path);
-    const { page, consoleErrors, policy, foreignRequests, failedRequests } = opened;
     const isReference = path.startsWith('/reference/');
+    const opened = isReference ? (reference = await visit(site, path)) : await tab.visit(path);
+    const { page, consoleErrors, policy, foreignRequests, failedRequests } = opened;
     const { links, ids } = await page.evaluate((reference) => {
       const selector = reference ? 'a[href^="../"]' : 'a[href], link[href], script[src], img[src]';
       const links = [...document.querySelectorAll(selector)].map((element) =>
@@ -49,8 +52,6 @@ async function crawl(): Promise<Map<string, CrawledPage>> {
       );
       return { links, ids: [...document.querySelectorAll('[id]')].map((element) => element.id) };
     }, isReference);
-    if (path === '/' || isReference) kept.set(path, opened);
-    else await page.close();
     pages.set(path, { path, consoleErrors, policy, foreignRequests, failedRequests, links, ids });
     for (const link of links) {
       const url = new URL(link);
@@ -110,7 +111,7 @@ describe('landing page and guides in Chromium', () => {
     );
     expect(hashes.size).toBeGreaterThan(20);
     // The reference page as the crawl loaded it: what it records covers that load too.
-    const { page, consoleErrors } = kept.get('/reference/')!;
+    const { page, consoleErrors } = reference;
     for (const hash of hashes) {
       // Redoc renders an operation's section when its route is visited.
       await page.evaluate((target) => void (location.hash = target), hash);
@@ -127,7 +128,7 @@ describe('landing page and guides in Chromium', () => {
   }, 120_000);
 
   it('shows a card for every guide on the landing page (screenshot saved)', async () => {
-    const { page } = kept.get('/')!;
+    const { page } = await tab.visit('/');
     const cards = page.locator('.cards a');
     await cards.first().waitFor();
     const hrefs = await cards.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
