@@ -1,28 +1,61 @@
 /** The API reference page (Redoc) in Chromium: every operation, the search, the code samples. */
 import { loadBundle, operations } from '@sps-openapi/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { referenceHash } from '../../src/reference.js';
 import { contentSecurityPolicy } from '../../src/serve.js';
-import { saveScreenshot, startSite, visit, type Site } from '../support/site.js';
+import { saveScreenshot, startSite, visit, type Site, type Visit } from '../support/site.js';
 
 const bundle = loadBundle();
 
 let site: Site;
+/**
+ * One load of the reference for every test (each load costs Chromium seconds of CPU); Redoc's routes are
+ * hashes. What it records (console errors, requests) covers the load and every test run on it so far.
+ */
+let reference: Visit;
 
 beforeAll(async () => {
   site = await startSite();
+  reference = await visit(site, '/reference/');
 });
 
 afterAll(async () => {
   await site?.close();
 });
 
+// What a test may leave open (the search dialog, the language menu) is closed before the next one.
+beforeEach(async () => {
+  await reference.page.keyboard.press('Escape');
+});
+
 /** The operation's section in Redoc's content, which Redoc renders when its hash is visited. */
 const section = (hash: string) => `[id="${hash.slice('#/'.length)}"]`;
 
+/** Opens an operation's route on the shared page; Redoc renders its section. */
+async function open(hash: string) {
+  await reference.page.evaluate((target) => void (location.hash = target), hash);
+  return reference.page.locator(section(hash));
+}
+
+/**
+ * Shows the code samples of every operation in TypeScript instead of curl (the choice is Redoc's, for the
+ * whole page), and in curl again once the test is over.
+ */
+async function showTypeScript(panel: Locator) {
+  const { page } = reference;
+  await panel.getByRole('button', { name: 'curl' }).click();
+  await page.getByRole('menuitem', { name: 'TypeScript' }).click();
+  onTestFinished(async () => {
+    await page.keyboard.press('Escape');
+    await panel.getByRole('button', { name: 'TypeScript' }).click();
+    await page.getByRole('menuitem', { name: 'curl' }).click();
+  });
+}
+
 describe('API reference in Chromium', () => {
   it('lists every operation of the spec, offline, under the Content-Security-Policy and without console errors', async () => {
-    const { page, consoleErrors, policy, foreignRequests, failedRequests } = await visit(site, '/reference/');
+    const { page, consoleErrors, policy, foreignRequests, failedRequests } = reference;
     expect(policy).toBe(contentSecurityPolicy);
     // The sidebar opens one tag at a time: open each and look for its operations' summaries.
     for (const tag of bundle.tags as { name: string }[]) {
@@ -34,11 +67,10 @@ describe('API reference in Chromium', () => {
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(failedRequests).toEqual([]);
-    await page.close();
   });
 
   it('finds "transaction" with Redoc search', async () => {
-    const { page, consoleErrors } = await visit(site, '/reference/');
+    const { page, consoleErrors } = reference;
     await page.getByTestId('search-trigger').click();
     await page.getByPlaceholder('Search docs...').fill('transaction');
     const results = page.getByTestId('search-dialog');
@@ -46,13 +78,12 @@ describe('API reference in Chromium', () => {
       await results.getByText(summary, { exact: true }).first().waitFor({ state: 'visible', timeout: 10_000 });
     }
     expect(consoleErrors).toEqual([]);
-    await page.close();
   });
 
   it('shows generated curl and TypeScript samples on an operation', async () => {
     const commit = operations(bundle).find(({ operation }) => operation.operationId === 'commitTransaction')!;
-    const { page, consoleErrors } = await visit(site, `/reference/${referenceHash(commit.operation)}`);
-    const panel = page.locator(section(referenceHash(commit.operation)));
+    const { page, consoleErrors } = reference;
+    const panel = await open(referenceHash(commit.operation));
     await panel.getByText(`--cookie "session_id=$SPS_SESSION_ID"`).first().waitFor({ state: 'visible', timeout: 10_000 });
     await expect(panel.getByText(`'{ "status": "commit" }'`).first().isVisible()).resolves.toBe(true);
     // Redoc scrolls to the operation and loads its search index after the first paint: let it settle.
@@ -63,33 +94,29 @@ describe('API reference in Chromium', () => {
     }, section(referenceHash(commit.operation)));
     await saveScreenshot(page, 'reference-operation');
 
-    await panel.getByRole('button', { name: 'curl' }).click();
-    await page.getByRole('menuitem', { name: 'TypeScript' }).click();
+    await showTypeScript(panel);
     await panel.getByText(`await sps.PUT('/api/transaction'`).first().waitFor({ state: 'visible', timeout: 10_000 });
     expect(consoleErrors).toEqual([]);
-    await page.close();
   });
 
   it('shows the SPS version an operation, a parameter and a property appeared in as a badge', async () => {
     const find = (operationId: string) => operations(bundle).find(({ operation }) => operation.operationId === operationId)!.operation;
-    const { page, consoleErrors } = await visit(site, `/reference/${referenceHash(find('openSessionSnapshot'))}`);
-    const snapshot = page.locator(section(referenceHash(find('openSessionSnapshot'))));
+    const { consoleErrors } = reference;
+    const snapshot = await open(referenceHash(find('openSessionSnapshot')));
     await snapshot.getByText('SPS 7.4+', { exact: true }).first().waitFor({ state: 'visible', timeout: 10_000 });
 
     // The `snapshot` parameter of the search, and `plugin_sdk_version` in the answer of /api/info.
     for (const [operationId, badge] of [['searchSessions', 'SPS 7.4+'], ['getApplianceInfo', 'SPS 6.9+']] as const) {
-      await page.evaluate((hash) => void (location.hash = hash), referenceHash(find(operationId)));
-      const panel = page.locator(section(referenceHash(find(operationId))));
+      const panel = await open(referenceHash(find(operationId)));
       await panel.getByText(badge, { exact: true }).first().waitFor({ state: 'visible', timeout: 10_000 });
     }
     expect(consoleErrors).toEqual([]);
-    await page.close();
   });
 
   it("starts each code sample below its copy button, which no line of code runs under", async () => {
     const update = operations(bundle).find(({ operation }) => operation.operationId === 'updateDnsSettings')!;
-    const { page, consoleErrors } = await visit(site, `/reference/${referenceHash(update.operation)}`);
-    const panel = page.locator(section(referenceHash(update.operation)));
+    const { consoleErrors } = reference;
+    const panel = await open(referenceHash(update.operation));
     await panel.getByText(`--cookie "session_id=$SPS_SESSION_ID"`).first().waitFor({ state: 'visible', timeout: 10_000 });
     /** Every line of text in a visible code block of the operation that overlaps that block's copy button. */
     const hidden = () =>
@@ -114,19 +141,16 @@ describe('API reference in Chromium', () => {
     // The curl call's first line (`curl -X PUT 'https://sps.example.net/api/configuration/network/dns' \`) is wider than the panel.
     expect(await panel.locator('pre').first().evaluate((pre) => pre.scrollWidth > pre.clientWidth)).toBe(true);
     expect(await hidden()).toEqual([]);
-    await panel.getByRole('button', { name: 'curl' }).click();
-    await page.getByRole('menuitem', { name: 'TypeScript' }).click();
+    await showTypeScript(panel);
     await panel.getByText('await sps.withTransaction(').first().waitFor({ state: 'visible', timeout: 10_000 });
     expect(await hidden()).toEqual([]);
     expect(consoleErrors).toEqual([]);
-    await page.close();
   });
 
   it('says so where the vendor leaves a body undocumented: under the response, not under "Request"', async () => {
     const update = operations(bundle).find(({ operation }) => operation.operationId === 'updateDnsSettings')!;
     const read = operations(bundle).find(({ operation }) => operation.operationId === 'getDnsSettings')!;
-    const { page } = await visit(site, `/reference/${referenceHash(update.operation)}`);
-    const operation = page.locator(section(referenceHash(update.operation)));
+    const operation = await open(referenceHash(update.operation));
     const note = operation.getByText('Undocumented body.');
     await note.first().waitFor({ state: 'visible', timeout: 10_000 });
     // The 200 answer is the one shown first; its note sits below the "Responses" heading (it was under "Request").
@@ -134,10 +158,8 @@ describe('API reference in Chromium', () => {
     const top = async (locator: typeof note) => (await locator.first().boundingBox())!.y;
     expect(await top(note)).toBeGreaterThan(await top(operation.getByText('Responses', { exact: true })));
 
-    await page.evaluate((hash) => void (location.hash = hash), referenceHash(read.operation));
-    const documented = page.locator(section(referenceHash(read.operation)));
+    const documented = await open(referenceHash(read.operation));
     await documented.getByText('Request', { exact: true }).first().waitFor({ state: 'visible', timeout: 10_000 });
     expect(await documented.getByText('Undocumented body.').count()).toBe(0);
-    await page.close();
   });
 });

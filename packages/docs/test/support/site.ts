@@ -88,16 +88,25 @@ interface CspViolation {
 const isSearchWorkerProbe = ({ directive, blocked, source }: CspViolation) =>
   directive === 'script-src' && blocked === 'eval' && new URL(source).pathname.startsWith('/reference/');
 
-/** Opens a page of the site and records what went wrong while it loads and afterwards. */
-export async function visit(site: Site, path: string): Promise<Visit> {
+/**
+ * A page of the site open in Chromium, which goes from path to path: cheaper than a page per path, since
+ * Chromium then keeps its renderer (a new page starts one, about half a CPU-second).
+ */
+export interface Tab {
+  page: Page;
+  /** Goes to `path`; the visit records what goes wrong from then until the tab goes elsewhere. */
+  visit(path: string): Promise<Visit>;
+}
+
+export async function openTab(site: Site): Promise<Tab> {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const visit: Visit = { page, consoleErrors: [], foreignRequests: [], failedRequests: [], policy: undefined };
+  let current: Visit = { page, consoleErrors: [], foreignRequests: [], failedRequests: [], policy: undefined };
   page.on('console', (message) => {
-    if (message.type() === 'error') visit.consoleErrors.push(message.text());
+    if (message.type() === 'error') current.consoleErrors.push(message.text());
   });
-  page.on('pageerror', (error) => visit.consoleErrors.push(error.message));
+  page.on('pageerror', (error) => current.consoleErrors.push(error.message));
   await page.exposeFunction('reportCspViolation', (violation: CspViolation) => {
-    if (!isSearchWorkerProbe(violation)) visit.consoleErrors.push(`CSP violation: ${violation.directive} blocked ${violation.blocked} in ${violation.source}`);
+    if (!isSearchWorkerProbe(violation)) current.consoleErrors.push(`CSP violation: ${violation.directive} blocked ${violation.blocked} in ${violation.source}`);
   });
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -107,14 +116,25 @@ export async function visit(site: Site, path: string): Promise<Visit> {
   );
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== site.url) visit.foreignRequests.push(request.url());
+    if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== site.url) current.foreignRequests.push(request.url());
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) visit.failedRequests.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400) current.failedRequests.push(`${response.status()} ${response.url()}`);
   });
-  const response = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
-  visit.policy = response?.headers()['content-security-policy'];
-  return visit;
+  return {
+    page,
+    async visit(path) {
+      const visit: Visit = (current = { page, consoleErrors: [], foreignRequests: [], failedRequests: [], policy: undefined });
+      const response = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+      visit.policy = response?.headers()['content-security-policy'];
+      return visit;
+    },
+  };
+}
+
+/** Opens a page of the site and records what went wrong while it loads and afterwards. */
+export async function visit(site: Site, path: string): Promise<Visit> {
+  return (await openTab(site)).visit(path);
 }
 
 /** Saves a screenshot under reports/docs/ and says where, so a person can look at it. */
