@@ -13,10 +13,11 @@ class ConsumersLast extends BaseSequencer {
 const testFiles = ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'];
 
 /**
- * Test files that need a fresh worker of their own: they replace a module with `vi.mock`, which would also
- * replace it for the files that later share the worker (its module registry).
+ * Test files that need a fresh worker of their own: port-race replaces a module with `vi.mock`, which would
+ * also replace it for the files that later share the worker (its module registry); audit-trail and
+ * start-proxy bound how much this process's RSS grows, which garbage of earlier files could blur.
  */
-const isolatedFiles = ['packages/mock/test/port-race.test.ts'];
+const isolatedFiles = ['packages/mock/test/port-race.test.ts', 'packages/client/test/audit-trail.test.ts', 'packages/mock/test/start-proxy.test.ts'];
 
 const timeouts = { testTimeout: 30_000, hookTimeout: 60_000 };
 
