@@ -67,7 +67,8 @@ describe('API reference in Chromium', () => {
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(failedRequests).toEqual([]);
-  });
+    // Some 200 clicks and waits, each bounded: about 10 s alone, three times that on a loaded machine.
+  }, 90_000);
 
   it('finds "transaction" with Redoc search', async () => {
     const { page, consoleErrors } = reference;
