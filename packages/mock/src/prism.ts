@@ -7,7 +7,7 @@ import { acceptsConnections, usablePort } from './port.js';
 const require = createRequire(import.meta.url);
 const prismCli = require.resolve('@stoplight/prism-cli/dist/index.js');
 /** Loaded into Prism before it starts: see each file. */
-const preloads = ['./exit-with-parent.cjs', './english-faker.cjs'].flatMap((file) => ['--require', fileURLToPath(new URL(file, import.meta.url))]);
+const preloads = ['./exit-with-parent.cjs', './prism-start.cjs'].flatMap((file) => ['--require', fileURLToPath(new URL(file, import.meta.url))]);
 
 /** The bundled SPS description that the mock and the proxy serve by default. */
 export const bundledSpec = bundlePath;
