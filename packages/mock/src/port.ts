@@ -12,13 +12,12 @@ export function portNumber(value: number | string, name = 'the port'): number {
   return number;
 }
 
-/** `port` after checking that it can be listened on on `host` (clear errors if not); a free port when it is 0 or left out. */
-export async function usablePort(host: string, port?: number): Promise<number> {
-  const checked = port === undefined ? 0 : portNumber(port);
+/** A port of `host` that is free now: another process may take it before it is listened on. */
+export async function freePort(host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
-    server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(listenProblem(error, host, checked))));
-    server.listen(checked, host, () => {
+    server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(listenProblem(error, host, 0))));
+    server.listen(0, host, () => {
       const address = server.address();
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { bundlePath } from './openapi/bundle.js';
-import { acceptsConnections, usablePort } from './port.js';
+import { acceptsConnections, freePort } from './port.js';
 
 const require = createRequire(import.meta.url);
 const prismCli = require.resolve('@stoplight/prism-cli/dist/index.js');
@@ -41,7 +41,7 @@ export async function startPrism(launch: PrismLaunch): Promise<PrismProcess> {
   // then exits with EADDRINUSE, and is started again on another one.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await launchPrism(launch, await usablePort(prismHost));
+      return await launchPrism(launch, await freePort(prismHost));
     } catch (error) {
       if (!(error instanceof PortTaken) || attempt === 3) throw error;
     }

@@ -1,6 +1,6 @@
 /**
  * Prism's port is chosen free, then released, then listened on by Prism: in between, another process (or
- * this one) may take it. Here `usablePort` hands out chosen ports on purpose: the same port to everyone,
+ * this one) may take it. Here `freePort` hands out chosen ports on purpose: the same port to everyone,
  * or first a port another server holds. Both happened in CI, where many mocks start at once. Prism
  * serves a two-operation description here (fixtures/small-spec): these tests are about its process.
  */
@@ -14,8 +14,8 @@ vi.mock('../src/port.js', async (original) => {
   const actual = await original<typeof import('../src/port.js')>();
   return {
     ...actual,
-    async usablePort(host: string, port?: number) {
-      const next = chosen.ports.shift() ?? (await actual.usablePort(host, port));
+    async freePort(host: string) {
+      const next = chosen.ports.shift() ?? (await actual.freePort(host));
       chosen.handedOut.push(next);
       return next;
     },
@@ -25,8 +25,8 @@ vi.mock('../src/port.js', async (original) => {
 const cookie = { Cookie: 'session_id=a1f71d030e657634730b9e887cb59a5e56162860' };
 let free = 0;
 beforeAll(async () => {
-  const { usablePort } = await vi.importActual<typeof import('../src/port.js')>('../src/port.js');
-  free = await usablePort('127.0.0.1');
+  const { freePort } = await vi.importActual<typeof import('../src/port.js')>('../src/port.js');
+  free = await freePort('127.0.0.1');
 });
 beforeEach(() => {
   chosen.ports = [];

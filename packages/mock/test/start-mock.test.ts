@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createValidator, loadBundle, operations, responseSchemaPointer } from '../src/openapi/index.js';
 import { startMock, type RunningMock } from '../src/index.js';
-import { acceptsConnections, usablePort } from '../src/port.js';
+import { acceptsConnections, freePort } from '../src/port.js';
 import { portInUse } from './port-in-use.js';
 import { rawRequest } from './raw-http.js';
 import { smallSpec } from './small-spec.js';
@@ -40,7 +40,7 @@ describe('startMock()', () => {
   });
 
   it('listens on its port while Prism starts; a request sent meanwhile waits for Prism and is answered', async () => {
-    const port = await usablePort('127.0.0.1');
+    const port = await freePort('127.0.0.1');
     let resolved = false;
     const starting = startMock({ port, spec: smallSpec }).then((mock) => ((resolved = true), mock));
     for (let i = 0; i < 200 && !(await acceptsConnections(port)); i++) await new Promise((resolve) => setTimeout(resolve, 10));
