@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { startMock } from '@sps-openapi/mock';
 import { bundledSpec, startPrism } from '../../packages/mock/src/prism.js';
 import { median, percentile, report } from './report.js';
-import { latencies, timeCliStart } from './support/mock-timing.js';
+import { latencies, timeCliStart, viaFetch } from './support/mock-timing.js';
 
 const starts = 5;
 const requests = 1000;
@@ -48,17 +48,17 @@ export async function run() {
   const bare = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'application/json' }).end(answer));
   await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
   try {
-    const baseline = await latencies(() => fetch(`http://127.0.0.1:${(bare.address() as AddressInfo).port}/api/transaction`), requests);
-    const get = await latencies(() => fetch(`${mock.url}/api/transaction`, { headers: { Cookie: cookie } }), requests);
-    const plainGet = await latencies(() => fetch(`${prism.url}/api/transaction`, { headers: { Cookie: cookie } }), requests);
+    const baseline = await latencies(viaFetch(() => fetch(`http://127.0.0.1:${(bare.address() as AddressInfo).port}/api/transaction`)), requests);
+    const get = await latencies(viaFetch(() => fetch(`${mock.url}/api/transaction`, { headers: { Cookie: cookie } })), requests);
+    const plainGet = await latencies(viaFetch(() => fetch(`${prism.url}/api/transaction`, { headers: { Cookie: cookie } })), requests);
     const putTo = (url: string) => () =>
       fetch(`${url}/api/configuration/network/dns`, {
         method: 'PUT',
         headers: { Cookie: cookie, 'Content-Type': 'application/json' },
         body: JSON.stringify({ primary: '192.0.2.1', secondary: null }),
       });
-    const put = await latencies(putTo(mock.url), requests);
-    const plainPut = await latencies(putTo(prism.url), requests);
+    const put = await latencies(viaFetch(putTo(mock.url)), requests);
+    const plainPut = await latencies(viaFetch(putTo(prism.url)), requests);
     report(`Mock SPS (Prism): start, median of ${starts}; latency over ${requests} sequential requests`, [
       { name: 'startMock() until it answers', value: median(programmatic), unit: 'ms' },
       { name: 'sps-mock until it prints its URL', value: median(cli), unit: 'ms' },
