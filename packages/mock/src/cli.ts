@@ -10,11 +10,12 @@ import { startMock } from './start-mock.js';
 import { startProxy, type UnvalidatedExchange, type ViolatingExchange } from './start-proxy.js';
 
 export const usage = `Usage:
-  sps-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--errors] [--cors <origin>]
+  sps-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--errors] [--cors <origin>] [--spec <file>]
   sps-mock --stateful [--port 4010] [--host 127.0.0.1] [--users admin:secret,…] [--session-ttl <seconds>]
            [--sessions <N>] [--state <file.json>] [--require-commit-message] [--x509-user <name>]
            [--download-seconds <seconds>] [--cors <origin>]
   sps-mock proxy <upstream-url> [--port 4010] [--host 127.0.0.1] [--errors] [--ca <pem-file>] [--cors <origin>]
+                 [--spec <file>]
 
 Serves the SPS REST API description with Prism. Any session_id cookie is accepted.
 With --stateful it serves a simulated SPS instead: logins with passwords, configuration changes in
@@ -27,6 +28,8 @@ progress, session search over generated recordings.
   --errors         answer contract violations with an error instead of a warning
   --cors <origin>  let the web pages of this one origin call it from a browser, e.g.
                    http://localhost:3000; without it no answer carries CORS headers
+  --spec <file>    an OpenAPI description (JSON or YAML) to serve or validate against instead of the
+                   bundled SPS one, e.g. your own copy with changes
   --stateful       the stateful mock (no Prism; every request validated against the description)
   --users <list>   (stateful) name:password pairs, comma-separated; default: admin with a random
                    password, printed at start
@@ -65,8 +68,8 @@ export interface StatefulCommand {
 export type Command =
   | { kind: 'help' }
   | StatefulCommand
-  | { kind: 'mock'; port: number; host: string; dynamic: boolean; errors: boolean; cors?: string }
-  | { kind: 'proxy'; upstream: string; port: number; host: string; errors: boolean; ca?: string; cors?: string };
+  | { kind: 'mock'; port: number; host: string; dynamic: boolean; errors: boolean; cors?: string; spec?: string }
+  | { kind: 'proxy'; upstream: string; port: number; host: string; errors: boolean; ca?: string; cors?: string; spec?: string };
 
 export class UsageError extends Error {}
 
@@ -85,6 +88,7 @@ export function parseCommandLine(argv: string[]): Command {
         errors: { type: 'boolean', default: false },
         ca: { type: 'string' },
         cors: { type: 'string' },
+        spec: { type: 'string' },
         stateful: { type: 'boolean', default: false },
         users: { type: 'string' },
         'session-ttl': { type: 'string' },
@@ -103,12 +107,13 @@ export function parseCommandLine(argv: string[]): Command {
   if (values.help) return { kind: 'help' };
   const port = checked(() => portNumber(values.port, '--port'));
   const cors = values.cors === undefined ? {} : { cors: checked(() => corsOrigin(values.cors!)) };
+  const spec = values.spec === undefined ? {} : { spec: values.spec };
   const [command, ...rest] = positionals;
   const statefulFlags = ['users', 'session-ttl', 'sessions', 'state', 'require-commit-message', 'x509-user', 'download-seconds'] as const;
   const given = statefulFlags.filter((flag) => values[flag] !== undefined && values[flag] !== false);
   if (values.stateful) {
     if (command !== undefined) throw new UsageError(`--stateful does not go with a command ("${command}")`);
-    for (const flag of ['dynamic', 'errors', 'ca'] as const) if (values[flag]) throw new UsageError(`--${flag} does not apply to --stateful`);
+    for (const flag of ['dynamic', 'errors', 'ca', 'spec'] as const) if (values[flag]) throw new UsageError(`--${flag} does not apply to --stateful`);
     const number = (flag: 'session-ttl' | 'sessions' | 'download-seconds', whole: boolean, minimum: number, maximum = Infinity) => {
       const text = values[flag];
       if (text === undefined) return undefined;
@@ -134,12 +139,12 @@ export function parseCommandLine(argv: string[]): Command {
   if (given.length) throw new UsageError(`--${given[0]} only applies to "sps-mock --stateful"`);
   if (command === undefined) {
     if (values.ca !== undefined) throw new UsageError('--ca only applies to "sps-mock proxy"');
-    return { kind: 'mock', port, host: values.host, dynamic: values.dynamic, errors: values.errors, ...cors };
+    return { kind: 'mock', port, host: values.host, dynamic: values.dynamic, errors: values.errors, ...cors, ...spec };
   }
   if (command !== 'proxy') throw new UsageError(`unknown command "${command}" (the only command is "proxy")`);
   if (rest.length !== 1) throw new UsageError('"sps-mock proxy" needs exactly one <upstream-url>, e.g. https://sps.example.net');
   if (values.dynamic) throw new UsageError('--dynamic does not apply to the proxy: it answers with the upstream\'s data');
-  const proxy: Command = { kind: 'proxy', upstream: rest[0]!, port, host: values.host, errors: values.errors, ...cors };
+  const proxy: Command = { kind: 'proxy', upstream: rest[0]!, port, host: values.host, errors: values.errors, ...cors, ...spec };
   return values.ca === undefined ? proxy : { ...proxy, ca: values.ca };
 }
 

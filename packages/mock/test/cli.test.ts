@@ -4,6 +4,7 @@ import { runSpsMock, type CliRun } from '../../../test/support/sps-mock-cli.js';
 import { parseCommandLine } from '../src/cli.js';
 import { acceptsConnections } from '../src/port.js';
 import { portInUse } from './port-in-use.js';
+import { smallSpec } from './small-spec.js';
 
 const cookie = { Cookie: 'session_id=a1f71d030e657634730b9e887cb59a5e56162860' };
 const runs: CliRun[] = [];
@@ -39,6 +40,8 @@ describe('parseCommandLine()', () => {
     expect(parseCommandLine(['--port', '4011', '--host', '0.0.0.0', '--dynamic', '--errors'])).toEqual({
       kind: 'mock', port: 4011, host: '0.0.0.0', dynamic: true, errors: true,
     });
+    expect(parseCommandLine(['--spec', 'mine.yaml'])).toMatchObject({ kind: 'mock', spec: 'mine.yaml' });
+    expect(parseCommandLine(['proxy', 'https://sps.example.net', '--spec', 'mine.yaml'])).toMatchObject({ kind: 'proxy', spec: 'mine.yaml' });
   });
 
   it('reads the proxy command', () => {
@@ -67,6 +70,7 @@ describe('parseCommandLine()', () => {
 
   it.each([
     [['--stateful', '--dynamic'], '--dynamic does not apply to --stateful'],
+    [['--stateful', '--spec', 'mine.yaml'], '--spec does not apply to --stateful'],
     [['--stateful', 'proxy', 'https://a'], '--stateful does not go with a command ("proxy")'],
     [['--stateful', '--sessions', '1.5'], '--sessions must be a whole number from 0 to 1,000,000, got "1.5"'],
     [['--stateful', '--sessions', '2000000'], '--sessions must be a whole number from 0 to 1,000,000, got "2000000"'],
@@ -163,9 +167,13 @@ describe('sps-mock', () => {
     expect(await run.exit).toBe(0);
   });
 
+  // The two-operation description (--spec) is enough for what these two are about: Prism's process.
   it('stops and exits 1 when its Prism dies', async () => {
-    const run = spsMock('--port', '0');
+    const run = spsMock('--port', '0', '--spec', smallSpec);
     const url = await run.url;
+    // It serves the description given: /api/info is in it, the DNS settings are not.
+    expect((await fetch(`${url}/api/info`)).status).toBe(200);
+    expect((await fetch(`${url}/api/configuration/network/dns`, { headers: cookie })).status).toBe(404);
     process.kill(prismOf(run), 'SIGKILL');
     expect(await run.exit).toBe(1);
     expect(run.stderr()).toContain('sps-mock: Prism stopped unexpectedly');
@@ -173,7 +181,7 @@ describe('sps-mock', () => {
   });
 
   it('leaves no Prism behind when it is killed outright', async () => {
-    const run = spsMock('--port', '0');
+    const run = spsMock('--port', '0', '--spec', smallSpec);
     const { port } = new URL(await run.url);
     const prismPid = prismOf(run);
     run.kill('SIGKILL');

@@ -394,7 +394,7 @@ describe.concurrent('sps-mock proxy', () => {
 
   it('keeps verifying TLS even when NODE_TLS_REJECT_UNAUTHORIZED=0 is inherited', async (context) => {
     const { expect } = context;
-    const run = cli(context, [httpsUpstream.url], { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' });
+    const run = cli(context, [httpsUpstream.url, '--spec', smallSpec], { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' });
     expect((await fetch(`${await run.url}/api/transaction`, { headers: tagged('inherited-insecure') })).status).toBe(502);
     expect(receivedBy(httpsUpstream, 'inherited-insecure')).toEqual([]);
     run.kill('SIGTERM');
@@ -422,7 +422,7 @@ describe.concurrent('sps-mock proxy', () => {
 
   it('answers 502 and exits 1 when the appliance cannot be reached', async (context) => {
     const { expect } = context;
-    const run = cli(context, [elsewhere.url.replace(/:\d+$/, ':1')]);
+    const run = cli(context, [elsewhere.url.replace(/:\d+$/, ':1'), '--spec', smallSpec]);
     expect((await fetch(`${await run.url}/api/transaction`, { headers: cookie })).status).toBe(502);
     run.kill('SIGTERM');
     expect(await run.exit).toBe(1);
