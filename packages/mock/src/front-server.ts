@@ -71,7 +71,9 @@ export async function startFrontOfPrism(
 ): Promise<{ front: FrontServer; started(prism: Promise<PrismProcess>): Promise<PrismProcess> }> {
   let launch!: (prism: Promise<PrismProcess>) => void;
   const starting = new Promise<PrismProcess>((resolve) => (launch = resolve));
-  const front = await startFrontServer({ ...options, handle: async (request, response) => options.handle(new URL((await starting).url), request, response) });
+  const prismUrl = starting.then((prism) => new URL(prism.url));
+  prismUrl.catch(() => {}); // a failed start is the caller's to handle, through `started`
+  const front = await startFrontServer({ ...options, handle: async (request, response) => options.handle(await prismUrl, request, response) });
   return {
     front,
     started(prism) {
