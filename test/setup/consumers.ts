@@ -3,17 +3,18 @@
  * nodenext consumer TypeScript compiled in one program (test/consumers/support/nodenext.ts). That takes a
  * while (builds, npm, tsc), so it starts here, in the background, as the run starts, and goes on while the
  * other test files run; the sequencer (vitest.config.ts) runs the consumer files last, and they wait for
- * `ready.json`, then `compiled.json` (or `failed.txt`) in the folder given to them with
- * `inject('consumerDir')`. Runs filtered to other files skip it. The folder is removed, and a preparation still running is ended, after the run.
+ * `ready.json`, then `compiled.json`, in the folder given to them with `inject('consumerDir')`
+ * (test/support/published.ts). Runs filtered to other files skip it. The folder is removed, and a preparation still running is ended, after the run.
  */
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { prepareConsumer } from '../consumers/support/packages.js';
 import { compileNodeNext } from '../consumers/support/nodenext.js';
+import { publish, publishFailure, publishSkipped } from '../support/published.js';
 import { runIncludes } from './run-includes.js';
-import { compiledFile, consumerTestsDir, readyFile, skippedFile, failedFile } from '../consumers/support/prepared.js';
+import { compiledFile, consumerTestsDir, readyFile } from '../consumers/support/prepared.js';
 
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'sps-consumer-'));
@@ -21,26 +22,20 @@ export default async function setup(project: TestProject) {
   // The tests of the support modules (test/consumers/support/) need no packages.
   const needsPackages = (file: string) => file.startsWith(consumerTestsDir) && !file.startsWith(join(consumerTestsDir, 'support'));
   if (!(await runIncludes(project, needsPackages))) {
-    writeFileSync(join(dir, skippedFile), 'this run is filtered to files other than test/consumers/\n');
+    publishSkipped(dir, 'this run is filtered to files other than test/consumers/\n');
     return () => rmSync(dir, { recursive: true, force: true });
   }
   const abort = new AbortController();
   const preparation = (async () => {
     const prepared = await prepareConsumer(dir, abort.signal);
-    publish(join(dir, readyFile), JSON.stringify(prepared));
-    publish(join(dir, compiledFile), JSON.stringify(await compileNodeNext(prepared.project, abort.signal)));
-  })().catch((error: unknown) => publish(join(dir, failedFile), error instanceof Error ? error.message : String(error)));
+    publish(dir, readyFile, JSON.stringify(prepared));
+    publish(dir, compiledFile, JSON.stringify(await compileNodeNext(prepared.project, abort.signal)));
+  })().catch((error: unknown) => publishFailure(dir, error));
   return async () => {
     abort.abort();
     await preparation;
     rmSync(dir, { recursive: true, force: true });
   };
-}
-
-/** Writes the file whole before the tests, which wait for it to exist, can see it. */
-function publish(file: string, text: string) {
-  writeFileSync(`${file}.part`, text);
-  renameSync(`${file}.part`, file);
 }
 
 declare module 'vitest' {

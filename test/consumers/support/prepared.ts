@@ -6,17 +6,16 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { delimiter, join } from 'node:path';
+import { delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
+import { published } from '../../support/published.js';
 import type { NodeNextCompiled } from './nodenext.js';
 import { repoRoot, withoutPackageManagerSettings, type Prepared } from './packages.js';
 
 export const consumerTestsDir = fileURLToPath(new URL('../', import.meta.url));
 export const readyFile = 'ready.json';
 export const compiledFile = 'compiled.json';
-export const failedFile = 'failed.txt';
-export const skippedFile = 'skipped.txt';
 
 /** Waits (at most `timeoutMs`) until the background preparation has packed and installed the packages. */
 export const preparedConsumer = (timeoutMs = 300_000) => preparation<Prepared>(readyFile, timeoutMs);
@@ -25,15 +24,9 @@ export const preparedConsumer = (timeoutMs = 300_000) => preparation<Prepared>(r
 export const compiledConsumer = (timeoutMs = 480_000) => preparation<NodeNextCompiled>(compiledFile, timeoutMs);
 
 async function preparation<T>(file: string, timeoutMs: number): Promise<T> {
-  const dir = inject('consumerDir');
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (existsSync(join(dir, file))) return JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
-    if (existsSync(join(dir, failedFile))) throw new Error(`Preparing the consumer project failed:\n${readFileSync(join(dir, failedFile), 'utf8')}`);
-    if (existsSync(join(dir, skippedFile))) throw new Error(`The packages were not prepared: ${readFileSync(join(dir, skippedFile), 'utf8')}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The consumer project was not prepared (${file}) within ${timeoutMs / 1000} s`);
+  const result = await published(inject('consumerDir'), file, 'Preparing the consumer project', timeoutMs);
+  if ('skipped' in result) throw new Error(`The packages were not prepared: ${result.skipped}`);
+  return JSON.parse(result.text) as T;
 }
 
 /**

@@ -1,11 +1,11 @@
 /** The docs site for the browser tests: built once per run (test/setup/docs-site.ts), served on 127.0.0.1, opened in Chromium. */
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { published } from '../../../../test/support/published.js';
 import { buildDocs } from '../../src/build.js';
 import { serveDocs, type DocsServer } from '../../src/serve.js';
 import { launchChromium } from './browser.js';
@@ -26,14 +26,8 @@ export interface Site {
  */
 async function sharedSite(timeoutMs = 55_000): Promise<string | undefined> {
   const dir = inject('docsSiteDir');
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (existsSync(join(dir, 'ready'))) return join(dir, 'site');
-    if (existsSync(join(dir, 'failed.txt'))) throw new Error(`Building the docs site failed:\n${readFileSync(join(dir, 'failed.txt'), 'utf8')}`);
-    if (existsSync(join(dir, 'skipped'))) return undefined;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The docs site was not built within ${timeoutMs / 1000} s`);
+  const result = await published(dir, 'ready', 'Building the docs site', timeoutMs);
+  return 'skipped' in result ? undefined : join(dir, 'site');
 }
 
 export async function startSite(): Promise<Site> {
