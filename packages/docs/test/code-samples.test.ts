@@ -22,6 +22,7 @@ import {
 } from '@sps-openapi/kit';
 import ts from 'typescript';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { codeBlocks } from '../../../test/support/markdown.js';
 import { typeCheck } from '../../../test/support/type-check.js';
 import { changesConfiguration, codeSamples, sampleCaFile } from '../src/code-samples.js';
 import { guides, guidesDir } from '../src/guides.js';
@@ -239,8 +240,8 @@ async function guideFiles() {
   const files: (readonly [string, string])[] = [];
   for (const guide of guides) {
     const markdown = await readFile(join(guidesDir, guide.file), 'utf8');
-    [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].forEach(([, code], index) => {
-      const declaresClient = /\bconst sps\b/.test(code!);
+    codeBlocks(markdown, 'ts').forEach((code, index) => {
+      const declaresClient = /\bconst sps\b/.test(code);
       files.push([`${virtualDir}guides/${guide.slug}-${index + 1}.ts`, `${declaresClient ? '' : preamble}${code}\nexport {};\n`]);
     });
   }

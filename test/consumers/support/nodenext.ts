@@ -14,7 +14,7 @@ import { tscBin } from './typescript.js';
 
 const readme = await readFile(join(packageDir('client'), 'README.md'), 'utf8');
 /** The client README's TypeScript examples, in order. */
-export const readmeExamples = [...readme.matchAll(/```ts(?: no-run)?\n([\s\S]*?)```/g)].map((match) => match[1]!);
+export const readmeExamples = codeBlocks(readme, 'ts(?: no-run)?');
 
 const testingGuide = await readFile(join(repoRoot, 'packages/docs/guides/testing.md'), 'utf8');
 /** The testing guide's "Test a whole workflow" section. */
