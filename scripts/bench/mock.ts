@@ -1,9 +1,9 @@
 /**
  * The mock SPS: how long it takes to answer after a start (programmatic and `sps-mock`), and its latency
  * over 1,000 sequential requests — a plain GET, and a PUT whose body Prism validates. Side by side, in
- * the same run: Prism alone (the same process, asked directly), whose start and latency are Prism's own
- * and not ours to change — the targets are on what the mock adds to it (its front server, the port, the
- * command) — and a bare node:http server giving the same answer, which shows what Prism itself costs.
+ * the same run: Prism alone (started as the mock starts it, preloads included, and asked directly) — the
+ * targets are on what the mock adds to it (its front server, the port, the command) — and a bare
+ * node:http server giving the same answer, which shows what Prism itself costs.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
