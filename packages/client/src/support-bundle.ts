@@ -56,7 +56,7 @@ export function supportBundleHelpers({ api }: SupportBundleContext) {
       }
       signal?.throwIfAborted();
       // Not abortable: once SPS has started the job, its key is needed to delete it.
-      const { key } = await unwrap(api.POST(base, { headers: { 'Content-Length': '0' } }));
+      const { key } = await unwrap(api.POST(base)); // `fetch` sends the empty body with Content-Length: 0, as SPS needs
       const params = { path: { key } };
       const target = to ?? `sps-support-bundle-${key.replace(/[^\w.-]/g, '_')}.tar.gz`;
       let bytes: number;

@@ -28,9 +28,13 @@ export interface TransactionOptions {
 /** The helpers; `client()` is the whole client, handed to `withTransaction`'s work as `tx`. */
 export function transactionHelpers<Client extends Api>({ api }: TransactionContext, client: () => Client) {
   const helpers = {
-    /** Opens a transaction: `POST` with an empty body and `Content-Length: 0` (without it SPS answers 411). */
+    /**
+     * Opens a transaction: `POST` with an empty body. `fetch` sends it with `Content-Length: 0` (without,
+     * SPS answers 411); set by hand as well, the header went out twice, which undici's own dispatcher
+     * (the one TLS options use) refuses.
+     */
     async openTransaction(): Promise<OperationData<'openTransaction'>> {
-      return unwrap(api.POST('/api/transaction', { headers: { 'Content-Length': '0' } }));
+      return unwrap(api.POST('/api/transaction'));
     },
 
     /** Commits the open transaction: `PUT {status: "commit", message}`. */

@@ -13,6 +13,8 @@ beforeAll(async () => {
   sps = await startFakeSps(
     {
       'GET /api/info': json(200, { key: 'about_info', body: { hostname: 'sps' } }),
+      'POST /api/transaction': json(200, { key: 'transaction', body: { status: 'open', commit_message_required: false }, meta: { href: '/api/transaction' } }),
+      'POST /api/troubleshooting/support-bundle': json(202, { key: 'bundle-1', meta: { href: '/api/troubleshooting/support-bundle/bundle-1' } }),
       // Certificate login succeeds only when the TLS handshake carried a client certificate the CA signed.
       'GET /api/authentication': (request) =>
         request.query.get('type') === 'x509' && request.clientCertificateOk
@@ -89,6 +91,16 @@ describe('TLS', () => {
   it('is off only with dangerouslyDisableTlsVerification: true', async () => {
     expect((await client({ dangerouslyDisableTlsVerification: true }).GET('/api/info')).response.status).toBe(200);
     expect(() => client({ dangerouslyDisableTlsVerification: 'yes' as unknown as boolean })).toThrow(TypeError);
+  });
+
+  it('opens a transaction and starts a support bundle with ca: the empty POST bodies go out with one Content-Length: 0', async () => {
+    // Set by hand as well as by fetch, the header reached undici's own dispatcher twice ("0, 0"), which refused it.
+    const withCa = client({ ca: certs.ca });
+    await withCa.openTransaction();
+    await withCa.POST('/api/troubleshooting/support-bundle');
+    for (const route of ['POST /api/transaction', 'POST /api/troubleshooting/support-bundle']) {
+      expect(sps.sent(route).at(-1)!.headers['content-length']).toBe('0');
+    }
   });
 
   it('logs in with the client certificate (type=x509) and uses the session', async () => {
