@@ -1,9 +1,10 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { Agent, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { corsHeaders, isPreflight, preflightAnswer } from './cors.js';
 import { listenProblem } from './port.js';
 import type { PrismProcess } from './prism.js';
 import { requestTargetProblem } from './request-target.js';
+import { sendRequest, type Outbound } from './send-request.js';
 
 export interface FrontOptions {
   host: string;
@@ -61,19 +62,51 @@ export async function startFrontServer(options: FrontOptions): Promise<FrontServ
   };
 }
 
+/** Prism, as the front server reaches it. */
+export interface PrismConnection {
+  /** Sends one request to Prism and resolves with its answer's head. */
+  send(request: Pick<Outbound, 'method' | 'path' | 'headers' | 'body'>): Promise<IncomingMessage>;
+  /** Closes the connections. */
+  close(): void;
+}
+
+/**
+ * Connects to the Prism at `url` over connections kept open between requests (a new one per request
+ * added a third to Prism's own latency). `timeoutMs` bounds each wait for Prism.
+ */
+export function connectToPrism(url: string, timeoutMs: number): PrismConnection {
+  const origin = new URL(url);
+  const agent = new Agent({ keepAlive: true });
+  return {
+    send: (request) => sendRequest(origin, { ...request, timeoutMs, agent }),
+    close: () => agent.destroy(),
+  };
+}
+
 /**
  * The front server of a Prism yet to start (the mock's or the proxy's): it listens at once, so that its
  * port is taken, or refused, before Prism picks one of its own; what it receives meanwhile waits for
  * Prism. `started(startPrism(…))` hands Prism over and resolves as it does.
  */
 export async function startFrontOfPrism(
-  options: Omit<FrontOptions, 'handle'> & { handle(prism: URL, request: IncomingMessage, response: ServerResponse): Promise<void> },
+  options: Omit<FrontOptions, 'handle'> & {
+    /** How long Prism may leave a request without an answer, or pause in the middle of one. */
+    prismTimeoutMs: number;
+    handle(prism: PrismConnection, request: IncomingMessage, response: ServerResponse): Promise<void>;
+  },
 ): Promise<{ front: FrontServer; started(prism: Promise<PrismProcess>): Promise<PrismProcess> }> {
   let launch!: (prism: Promise<PrismProcess>) => void;
   const starting = new Promise<PrismProcess>((resolve) => (launch = resolve));
-  const prismUrl = starting.then((prism) => new URL(prism.url));
-  prismUrl.catch(() => {}); // a failed start is the caller's to handle, through `started`
-  const front = await startFrontServer({ ...options, handle: async (request, response) => options.handle(await prismUrl, request, response) });
+  const connection = starting.then((prism) => connectToPrism(prism.url, options.prismTimeoutMs));
+  connection.catch(() => {}); // a failed start is the caller's to handle, through `started`
+  const server = await startFrontServer({ ...options, handle: async (request, response) => options.handle(await connection, request, response) });
+  const front = {
+    url: server.url,
+    async close() {
+      await server.close();
+      await connection.then((prism) => prism.close()).catch(() => {}); // no Prism: nothing to close
+    },
+  };
   return {
     front,
     started(prism) {

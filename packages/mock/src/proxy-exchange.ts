@@ -12,11 +12,11 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:
 import { pipeline, Readable } from 'node:stream';
 import { megabytes, readBounded, restAfter } from './body.js';
 import { withoutCorsHeaders } from './cors.js';
+import type { PrismConnection } from './front-server.js';
 import { endToEnd } from './http-headers.js';
 import { maxJsonDepth, nestedDeeperThan } from './json-nesting.js';
 import { bodyForPrism } from './multipart.js';
 import { isJsonMediaType } from './openapi/media-types.js';
-import { sendRequest } from './send-request.js';
 import { upstreamFailure, type Upstream } from './upstream.js';
 import { dedupe, isPrismProblem, violationsFromHeader, violationsFromProblem, type Violation } from './violations.js';
 
@@ -68,8 +68,8 @@ export const exchangeHeader = 'x-sps-mock-exchange';
 export class Exchanges {
   readonly #open = new Map<string, Exchange>();
 
-  /** The front server's side: `incoming` from the client, validated by the Prism at `prism`, answered on `outgoing`. */
-  async front(context: ProxyContext, prism: URL, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+  /** The front server's side: `incoming` from the client, validated by `prism`, answered on `outgoing`. */
+  async front(context: ProxyContext, prism: PrismConnection, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
     const method = incoming.method ?? 'GET';
     const target = incoming.url ?? '/';
     const path = target.split('?')[0]!;
@@ -98,11 +98,9 @@ export class Exchanges {
     this.#open.set(id, exchange);
     try {
       const headers = endToEnd(incoming.headers, { 'content-length': forPrism.body.length, [exchangeHeader]: id });
-      const answer = await sendRequest(prism, { method, path: target, headers, body: forPrism.body, timeoutMs: context.upstreamTimeoutMs + 5000 }).catch(
-        (error: Error) => {
-          throw new Error(`the validating proxy's Prism did not answer: ${error.message}`);
-        },
-      );
+      const answer = await prism.send({ method, path: target, headers, body: forPrism.body }).catch((error: Error) => {
+        throw new Error(`the validating proxy's Prism did not answer: ${error.message}`);
+      });
       await settle(context, exchange, answer);
     } finally {
       this.#open.delete(id);

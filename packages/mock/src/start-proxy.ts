@@ -84,6 +84,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     host,
     port: portNumber(options.port ?? 0),
     cors,
+    prismTimeoutMs: upstreamTimeoutMs + 5000,
     handle: (prism, request, response) => exchanges.front(context, prism, request, response),
   });
   const relay = createServer((request, response) => {

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFrontServer, type FrontServer } from '../src/front-server.js';
+import { connectToPrism, startFrontServer, type FrontServer, type PrismConnection } from '../src/front-server.js';
 import { exchangeHeader, Exchanges, type ProxyContext, type UnvalidatedExchange, type ViolatingExchange } from '../src/proxy-exchange.js';
 import { upstreamOf } from '../src/upstream.js';
 import { fakeUpstream, receivedBy } from './fake-upstream.js';
@@ -26,6 +26,7 @@ let context: ProxyContext;
 let relay: Server;
 let prism: Server;
 let front: FrontServer;
+let connection: PrismConnection;
 const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 /** Prism's part: `reject` answers a problem itself, `flag` reports a violation; redirects are followed. */
@@ -55,11 +56,12 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
   prism = fakePrism(urlOf(relay));
   await new Promise<void>((resolve) => prism.listen(0, '127.0.0.1', resolve));
-  const prismUrl = new URL(urlOf(prism));
-  front = await startFrontServer({ host: '127.0.0.1', port: 0, handle: (request, response) => exchanges.front(context, prismUrl, request, response) });
+  connection = connectToPrism(urlOf(prism), 5000);
+  front = await startFrontServer({ host: '127.0.0.1', port: 0, handle: (request, response) => exchanges.front(context, connection, request, response) });
 });
 afterAll(async () => {
   await front?.close();
+  connection?.close();
   for (const server of [prism, relay]) {
     server?.closeAllConnections();
     await new Promise((resolve) => server?.close(resolve));

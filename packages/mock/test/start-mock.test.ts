@@ -107,6 +107,17 @@ describe('startMock() with odd, hostile and invalid requests', () => {
     await stillAnswering();
   });
 
+  it('answers a request sent with Expect: 100-continue like any other (the 100 Continue is its own)', async () => {
+    const body = JSON.stringify({ primary: '192.0.2.1', secondary: null });
+    const answer = await rawRequest(
+      mock.url,
+      `PUT /api/configuration/network/dns HTTP/1.1\r\nHost: a\r\nCookie: ${cookie.Cookie}\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${body.length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n${body}`,
+    );
+    expect(answer.text).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 OK\r\n/);
+    await stillAnswering();
+  });
+
   it('sends no CORS headers by default, for any origin', async () => {
     const preflight = await fetch(`${mock.url}/api/transaction`, {
       method: 'OPTIONS',

@@ -59,13 +59,24 @@ export function nodeHttpClient(origin: string) {
 
 /** The latency of `requests` sequential requests, in ms, after 50 to warm up; a non-2XX answer fails. */
 export async function latencies(send: Send, requests: number): Promise<number[]> {
-  for (let i = 0; i < 50; i++) await send();
-  const times: number[] = [];
+  const [times] = await latenciesSideBySide([send], requests);
+  return times;
+}
+
+/**
+ * The latencies of several servers compared with each other: their requests take turns, one each, so
+ * that a drift of the machine or of the client's own warm-up weighs on all of them alike.
+ */
+export async function latenciesSideBySide<Sends extends Send[]>(sends: [...Sends], requests: number, warmUp = 50): Promise<{ [K in keyof Sends]: number[] }> {
+  for (let i = 0; i < warmUp; i++) for (const send of sends) await send();
+  const times = sends.map((): number[] => []) as { [K in keyof Sends]: number[] };
   for (let i = 0; i < requests; i++) {
-    const started = performance.now();
-    const status = await send();
-    times.push(performance.now() - started);
-    if (status < 200 || status > 299) throw new Error(`the mock answered ${status}`);
+    for (const [index, send] of sends.entries()) {
+      const started = performance.now();
+      const status = await send();
+      times[index]!.push(performance.now() - started);
+      if (status < 200 || status > 299) throw new Error(`the mock answered ${status}`);
+    }
   }
   return times;
 }
