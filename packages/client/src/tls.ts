@@ -42,6 +42,10 @@ export const isNode = typeof process !== 'undefined' && typeof process.versions?
 /** An undici `Agent` with the TLS options; Node.js only. */
 export function createDispatcher(options: TlsOptions): Dispatcher {
   // Loaded when a client is created (not at import), and by a name bundlers cannot see, so browser builds never pull undici in.
+  // undici makes itself the dispatcher of every `fetch` in the process when Node.js's own has none yet, and
+  // Node.js 20's `fetch` then fails on a request with a Content-Length header. Reading `Headers` has Node.js
+  // set up its own first: the `fetch` of the rest of the user's process stays as it was.
+  void globalThis.Headers;
   const { createRequire } = process.getBuiltinModule('node:module');
   const { Agent } = createRequire(import.meta.url)('undici') as typeof import('undici');
   return new Agent({

@@ -1,4 +1,6 @@
-import { inspect } from 'node:util';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { inspect, promisify } from 'node:util';
 import { createSpsClient, SpsNetworkError, type SpsClient, type SpsClientOptions } from '@sps-openapi/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestCertificates, type TestCertificates } from './support/certificates.js';
@@ -101,6 +103,24 @@ describe('TLS', () => {
     for (const route of ['POST /api/transaction', 'POST /api/troubleshooting/support-bundle']) {
       expect(sps.sent(route).at(-1)!.headers['content-length']).toBe('0');
     }
+  });
+
+  it("leaves the fetch of the rest of the process as it was: a POST with Content-Length still goes out", async () => {
+    // In a fresh process: whether undici or Node.js sets up the process-wide dispatcher first is decided once.
+    const script = `
+      import { createServer } from 'node:http';
+      import { register } from 'tsx/esm/api';
+      register();
+      const { createSpsClient } = await import('@sps-openapi/client');
+      createSpsClient({ baseUrl: 'https://sps.example', ca: '-----BEGIN CERTIFICATE-----' });
+      const server = createServer((request, response) => request.resume().on('end', () => response.end(String(request.headers['content-length']))));
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const answer = await fetch('http://127.0.0.1:' + server.address().port + '/', { method: 'POST', headers: { 'Content-Length': '0' } }).catch((error) => error);
+      console.log(answer instanceof Response ? await answer.text() : String(answer.cause ?? answer));
+      server.close();
+    `;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: fileURLToPath(new URL('..', import.meta.url)), timeout: 30_000 });
+    expect(stdout).toBe('0\n');
   });
 
   it('logs in with the client certificate (type=x509) and uses the session', async () => {
