@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bundlePath } from '../src/openapi/bundle.js';
 
 const preload = fileURLToPath(new URL('../src/prism-start.cjs', import.meta.url));
 const prismCli = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
@@ -12,9 +13,10 @@ const prismHttp = createRequire(prismCli).resolve('@stoplight/prism-http');
 const generator = prismHttp.replace(/index\.js$/, 'mocker/generator/JSONSchema.js');
 const fromGenerator = createRequire(generator);
 
-/** Runs `script` (CommonJS) in a fresh node with the preload and returns what it printed, parsed. */
-function inPrismNode<T>(script: string): T {
-  return JSON.parse(execFileSync(process.execPath, ['--require', preload, '-e', script], { encoding: 'utf8' })) as T;
+/** Runs `script` (CommonJS) in a fresh node with the preload (or without) and returns what it printed, parsed. */
+function inPrismNode<T>(script: string, preloaded = true): T {
+  const args = preloaded ? ['--require', preload, '-e', script] : ['-e', script];
+  return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 })) as T;
 }
 
 describe("Prism's data generator", () => {
@@ -67,5 +69,56 @@ describe("Prism's x-json-schema-faker options", () => {
 
   it('are resolved when they are a $ref', () => {
     expect(maxItemsAfterReading({ 'openapi.json': description({ $ref: './faker-options.json' }), 'faker-options.json': { 'max-items': 4 } })).toBe(4);
+  });
+});
+
+describe("Prism's reading of the description", () => {
+  const operationsModule = prismHttp.replace(/index\.js$/, 'utils/operations.js');
+  /** The operations Prism reads from `spec`, as JSON, and whether its Postman support was loaded for it. */
+  const readOperations = (spec: string | object, preloaded: boolean) =>
+    inPrismNode<{ operations: string; postman: boolean }>(
+      `
+      require(${JSON.stringify(operationsModule)}).getHttpOperationsFromSpec(${JSON.stringify(spec)}).then((operations) => console.log(JSON.stringify({
+        operations: JSON.stringify(operations),
+        postman: Object.keys(require.cache).some((file) => /[\\\\/]postman-collection[\\\\/]/.test(file)),
+      })));
+    `,
+      preloaded,
+    );
+
+  it('reads the same operations from the SPS description as without the preload, without loading its Postman support', () => {
+    const [plain, preloaded] = [readOperations(bundlePath, false), readOperations(bundlePath, true)];
+    expect(plain.postman).toBe(true);
+    expect(preloaded.postman).toBe(false);
+    expect(preloaded.operations.length).toBeGreaterThan(100_000);
+    expect(preloaded.operations === plain.operations).toBe(true); // not toEqual: a diff of megabytes helps no one
+  });
+
+  it('still reads a Postman collection', () => {
+    const collection = { info: { name: 'c', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [{ name: 'info', request: { method: 'GET', url: 'https://sps.example/api/info' } }] };
+    const read = readOperations(collection, true);
+    expect(read.postman).toBe(true);
+    expect(JSON.parse(read.operations)).toMatchObject([{ method: 'get', path: '/api/info' }]);
+  });
+
+  it('turns cycles into $refs to their first place exactly as @stoplight/json does, with and without a replacer', () => {
+    const json = createRequire(operationsModule).resolve('@stoplight/json');
+    const compared = inPrismNode<{ same: boolean[]; decycled: string }>(`
+      const json = require(${JSON.stringify(json)});
+      const { decycleWith } = require(${JSON.stringify(preload)});
+      const decycle = decycleWith(json);
+      const doc = { a: { b: [1, { c: null }, [ , 2]] }, 'x/y~z %': { n: null } };
+      doc.a.b[1].c = doc.a;
+      doc['x/y~z %'].self = doc['x/y~z %'];
+      doc.shared = [doc.a.b, doc.a.b];
+      doc.a.b.push(doc);
+      const replacer = (node) => (typeof node === 'number' ? node + 1 : node && node.n === null ? { n: 'replaced' } : node);
+      const pairs = [[json.decycle(doc), decycle(doc)], [json.decycle(doc, replacer), decycle(doc, replacer)]];
+      console.log(JSON.stringify({ same: pairs.map(([a, b]) => JSON.stringify(a) === JSON.stringify(b)), decycled: JSON.stringify(pairs[0][1]) }));
+    `);
+    expect(compared.same).toEqual([true, true]);
+    expect(compared.decycled).toContain('{"$ref":"#/a"}');
+    expect(compared.decycled).toContain('{"$ref":"#/x~1y~0z%20%25"}');
+    expect(compared.decycled).toContain('{"$ref":"#"}');
   });
 });
