@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { createValidator, loadBundle, mediaTypeExamples, operations } from '@sps-openapi/kit';
 
 const bundle = loadBundle();
@@ -13,6 +17,18 @@ describe('named examples', () => {
   it.each(examples.map((example) => [example.label, example]))('%s validates against its schema', (_, example) => {
     const validate = validatorFor(example.schemaPointer);
     expect(validate(example.value), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+});
+
+describe('example files (spec/components/README.md)', () => {
+  const dir = fileURLToPath(new URL('../../spec/components/examples/', import.meta.url));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.yaml'));
+  const descriptions = files.map((file) => [relative(dir, join(dir, file)), String((parse(readFileSync(join(dir, file), 'utf8')) as { description?: unknown }).description ?? '')] as const);
+
+  it('say where each comes from: a vendor sample verbatim, completed from a cut one, or written for this project', () => {
+    expect(files.length).toBeGreaterThan(100);
+    const unsaid = descriptions.filter(([, text]) => !/verbatim/i.test(text) && !/^(Written|Completed) for this project/.test(text.trim()));
+    expect(unsaid).toEqual([]);
   });
 });
 
