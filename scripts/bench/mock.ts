@@ -5,7 +5,8 @@
  * targets are on what the mock adds to it (its front server, the port, the command) — and a bare
  * node:http server giving the same answer, which shows what Prism itself costs. The mock's requests and
  * Prism's take turns: measured one series after the other, the ratio came out some 0.1 higher, the
- * second series profiting from what the first had warmed up. */
+ * second series profiting from what the first had warmed up.
+ */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startMock } from '@sps-openapi/mock';
@@ -52,13 +53,15 @@ export async function run() {
     const baseline = await latencies(viaFetch(() => fetch(`http://127.0.0.1:${(bare.address() as AddressInfo).port}/api/transaction`)), requests);
     const getFrom = (url: string) => viaFetch(() => fetch(`${url}/api/transaction`, { headers: { Cookie: cookie } }));
     const [get, plainGet] = await latenciesSideBySide([getFrom(mock.url), getFrom(prism.url)], requests);
-    const putTo = (url: string) => () =>
-      fetch(`${url}/api/configuration/network/dns`, {
-        method: 'PUT',
-        headers: { Cookie: cookie, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ primary: '192.0.2.1', secondary: null }),
-      });
-    const [put, plainPut] = await latenciesSideBySide([viaFetch(putTo(mock.url)), viaFetch(putTo(prism.url))], requests);
+    const putTo = (url: string) =>
+      viaFetch(() =>
+        fetch(`${url}/api/configuration/network/dns`, {
+          method: 'PUT',
+          headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ primary: '192.0.2.1', secondary: null }),
+        }),
+      );
+    const [put, plainPut] = await latenciesSideBySide([putTo(mock.url), putTo(prism.url)], requests);
     report(`Mock SPS (Prism): start, median of ${starts}; latency over ${requests} sequential requests`, [
       { name: 'startMock() until it answers', value: median(programmatic), unit: 'ms' },
       { name: 'sps-mock until it prints its URL', value: median(cli), unit: 'ms' },

@@ -65,10 +65,10 @@ export async function latencies(send: Send, requests: number): Promise<number[]>
 
 /**
  * The latencies of several servers compared with each other: their requests take turns, one each, so
- * that a drift of the machine or of the client's own warm-up weighs on all of them alike.
+ * that a drift of the machine or of the client's own warm-up weighs on all of them alike; 50 each to warm up.
  */
-export async function latenciesSideBySide<Sends extends Send[]>(sends: [...Sends], requests: number, warmUp = 50): Promise<{ [K in keyof Sends]: number[] }> {
-  for (let i = 0; i < warmUp; i++) for (const send of sends) await send();
+export async function latenciesSideBySide<Sends extends Send[]>(sends: [...Sends], requests: number): Promise<{ [K in keyof Sends]: number[] }> {
+  for (let i = 0; i < 50; i++) for (const send of sends) await send();
   const times = sends.map((): number[] => []) as { [K in keyof Sends]: number[] };
   for (let i = 0; i < requests; i++) {
     for (const [index, send] of sends.entries()) {
