@@ -7,6 +7,7 @@
  * the web `Request`/`Response` that the front server hands it.
  */
 import { Hono } from 'hono';
+import { accepts } from 'hono/accepts';
 import { createValidator, loadBundle, type Json, type JsonObject } from '../openapi/index.js';
 import { documentedAnswer, documentedError, prismProblem, type Answer } from './answers.js';
 import { Audit } from './audit.js';
@@ -82,7 +83,8 @@ export function statefulApp(settings: StatefulSettings): Hono<{ Bindings: Bindin
         body: c.env.body,
       });
       if ('status' in checked) return response(checked);
-      const call = { route, path, params: checked.params, body: checked.body, session: session!, accept: c.req.header('accept') };
+      const preferredType = (supports: [string, ...string[]]) => accepts(c, { header: 'Accept', supports, default: supports[0] });
+      const call = { route, path, params: checked.params, body: checked.body, session: session!, preferredType };
       let answer: Answer;
       if (route.operationId === 'logIn') answer = login(loginContext, route, c.req.header('authorization') ?? null, checked.params);
       else if (route.path.startsWith('/api/transaction')) answer = transactionAnswer(transactions, call, c.env.hasLength);

@@ -89,7 +89,7 @@ export class Audit {
     const offset = snapshot ? requested : requested > reachable ? 0 : requested;
     const window = snapshot ? matches : matches.slice(0, reachable);
     const page = window.slice(offset, offset + limit);
-    if (params.format === 'csv' || prefersCsv(call.accept)) return { status: 200, raw: csv(page, fields), contentType: 'text/csv; charset=utf-8' };
+    if (params.format === 'csv' || call.preferredType(['application/json', 'text/csv']) === 'text/csv') return { status: 200, raw: csv(page, fields), contentType: 'text/csv; charset=utf-8' };
     const items = page.map((found) => ({ key: found.key, meta: { href: `${base}/${found.key}` }, ...(fields.length && { body: selected(found.body, fields) }) }));
     const link = (at: number) => `${base}?${linkQuery(params, limit, at, fields)}`;
     const hasNext = offset + limit < window.length;
@@ -177,24 +177,6 @@ function linkQuery(params: Record<string, unknown>, limit: number, offset: numbe
   const query = new URLSearchParams({ limit: String(limit), offset: String(offset), fields: fields.join(',') });
   for (const name of ['q', 'start', 'end', 'content', 'sort', 'snapshot']) if (params[name] !== undefined) query.set(name, String(params[name]));
   return query.toString();
-}
-
-/**
- * Whether `Accept` ranks CSV above JSON, the way some clients ask for CSV instead of `format=csv`
- * (`text/csv`; not `*\/*` or a header that names both alike).
- */
-function prefersCsv(accept: string | undefined): boolean {
-  const quality = (type: string) =>
-    Math.max(
-      0,
-      ...(accept ?? '').split(',').flatMap((range) => {
-        const [name = '', ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
-        if (name !== type && name !== `${type.split('/')[0]}/*`) return [];
-        const q = parameters.find((parameter) => parameter.startsWith('q='));
-        return [q ? Number(q.slice(2)) || 0 : 1];
-      }),
-    );
-  return quality('text/csv') > quality('application/json');
 }
 
 function csv(page: RecordedSession[], fields: string[]): string {

@@ -56,8 +56,11 @@ export interface Call {
   params: Record<string, unknown>;
   body: unknown;
   session: Session;
-  /** The request's `Accept` header. */
-  accept?: string | undefined;
+  /**
+   * Which of `supported` media types the request's `Accept` header ranks first (RFC 9110 content
+   * negotiation: quality, then the most specific range); the first of them when it ranks none.
+   */
+  preferredType(supported: [string, ...string[]]): string;
 }
 
 export interface SpecModel {

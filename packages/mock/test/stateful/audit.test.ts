@@ -73,6 +73,10 @@ describe('basic session search', () => {
     ['application/json;q=0.5, text/csv', 'text/csv'],
     ['application/json, text/csv;q=0.5', 'application/json'],
     ['*/*', 'application/json'],
+    ['text/*', 'text/csv'],
+    // The most specific range decides: CSV refused outright, JSON taken through */*.
+    ['text/*, text/csv;q=0, */*;q=0.1', 'application/json'],
+    ['text/csv;q=0, */*', 'application/json'],
   ])('answers Accept: %s with %s, as some clients ask for CSV', async (accept, type) => {
     const cookie = await logIn(sps.url);
     const answer = await fetch(`${sps.url}/api/audit/sessions?limit=2&fields=protocol`, { headers: { Cookie: cookie, Accept: accept } });
