@@ -1,6 +1,7 @@
 import { Agent, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { corsHeaders, isPreflight, preflightAnswer } from './cors.js';
+import { contentTypeProblem } from './http-headers.js';
 import { listenProblem } from './port.js';
 import type { PrismProcess } from './prism.js';
 import { requestTargetProblem } from './request-target.js';
@@ -26,8 +27,9 @@ const headersTimeoutMs = 15_000;
 
 /**
  * The node:http server that clients talk to, in front of Prism, for the mock and the proxy alike: it
- * refuses request targets that are not a path (and `CONNECT`) with a 400, answers CORS preflights and
- * adds CORS headers only for the allowed origin, and keeps serving whatever one request does.
+ * refuses request targets that are not a path (and `CONNECT`), and a `Content-Type` that is no media
+ * type, with a 400, answers CORS preflights and adds CORS headers only for the allowed origin, and keeps
+ * serving whatever one request does.
  */
 export async function startFrontServer(options: FrontOptions): Promise<FrontServer> {
   const server = createServer({ headersTimeout: headersTimeoutMs }, (request, response) => {
@@ -36,6 +38,11 @@ export async function startFrontServer(options: FrontOptions): Promise<FrontServ
     const problem = requestTargetProblem(request.method, request.url);
     if (problem) {
       plain(response, 400, problem, { connection: 'close' });
+      return;
+    }
+    const unreadable = contentTypeProblem(request.headers['content-type']);
+    if (unreadable) {
+      plain(response, 400, unreadable);
       return;
     }
     if (isPreflight(request)) {

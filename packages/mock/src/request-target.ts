@@ -1,7 +1,8 @@
 /**
  * Why a request target cannot be served, or `undefined` when it is a plain path (origin-form, `/api/info?x`).
  * `OPTIONS *`, absolute URLs (`GET http://other/api/info`, what `curl -x` sends) and `CONNECT host:port`
- * are refused: sps-mock answers the SPS API, it is not an HTTP proxy.
+ * are refused: sps-mock answers the SPS API, it is not an HTTP proxy. So is a path with a malformed
+ * percent-encoding (`/api/audit/sessions/%ZZ`).
  */
 export function requestTargetProblem(method: string | undefined, target: string | undefined): string | undefined {
   if (method === 'CONNECT') return 'CONNECT is not supported: sps-mock is not an HTTP proxy';
@@ -10,5 +11,16 @@ export function requestTargetProblem(method: string | undefined, target: string 
     const what = /^[a-z][a-z0-9+.-]*:\/\//i.test(target ?? '') ? 'an absolute URL: sps-mock is not an HTTP proxy' : `"${(target ?? '').slice(0, 100)}"`;
     return `the request target must be a path such as /api/info, got ${what}`;
   }
+  // Prism decodes path parameters with decodeURIComponent, outside any try: a malformed one ended it.
+  if (!decodes(target.split('?', 1)[0]!)) return 'the request path has a malformed percent-encoding: a "%" not followed by two hex digits, or escaped bytes that are not UTF-8';
   return undefined;
+}
+
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

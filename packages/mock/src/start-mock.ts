@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBounded } from './body.js';
 import { corsOrigin } from './cors.js';
 import { startFrontOfPrism, type PrismConnection } from './front-server.js';
-import { endToEnd } from './http-headers.js';
+import { endToEnd, readableAccept } from './http-headers.js';
 import { explainInvalidRequest } from './invalid-request.js';
 import { bodyForPrism } from './multipart.js';
 import { portNumber } from './port.js';
@@ -107,6 +107,9 @@ async function mockExchange(prism: PrismConnection, incoming: IncomingMessage, o
     return;
   }
   const headers = endToEnd(incoming.headers, { 'content-length': body.length });
+  const accept = readableAccept(incoming.headers.accept);
+  if (accept === undefined) delete headers.accept;
+  else headers.accept = accept;
   const answer = await prism.send({ method: incoming.method ?? 'GET', path: incoming.url ?? '/', headers, body }).catch((error: Error) => {
     throw new Error(`the mock (Prism) did not answer: ${error.message}`);
   });

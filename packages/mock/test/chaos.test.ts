@@ -161,6 +161,29 @@ describe('the proxy, when the appliance misbehaves under load', () => {
   }, 120_000);
 });
 
+describe('requests that ended Prism', () => {
+  // Each went to Prism as it came and threw outside any try there: every later request got a 502.
+  it.each([
+    ['a malformed percent-encoding in a path parameter', '/api/configuration/ssh/connections/%', {}, 400],
+    ['a Content-Type that is no media type, on a request without a body', '/api/transaction', { 'Content-Type': 'foo' }, 400],
+    ['an Accept header with no media range Prism can read', '/api/transaction', { Accept: ';;;,foo' }, 200],
+  ])('%s: answered, and both keep serving', async (_, path, headers, status) => {
+    for (const running of [mock, proxy]) {
+      expect((await timed(`${running.url}${path}`, { headers })).status, running.url).toBe(status);
+      expect((await timed(`${running.url}/api/transaction`)).status, running.url).toBe(200);
+    }
+    expect(exits).toEqual([]);
+  });
+
+  it('answers a body with a Content-Type Prism cannot read with a 400 that says so, not a 500', async () => {
+    for (const running of [mock, proxy]) {
+      const answer = await fetch(`${running.url}/api/configuration/network/dns`, { method: 'PUT', body: '{}', headers: { Cookie: cookie, 'Content-Type': 'multipart/form-data; boundary=XX;' } });
+      expect(answer.status).toBe(400);
+      expect(await answer.text()).toContain('the Content-Type header is not a media type');
+    }
+  });
+});
+
 describe('afterwards', () => {
   it('both still run and answer; RSS printed', async () => {
     expect(exits).toEqual([]);

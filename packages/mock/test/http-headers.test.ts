@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endToEnd } from '../src/http-headers.js';
+import { contentTypeProblem, endToEnd, readableAccept } from '../src/http-headers.js';
 
 describe('endToEnd()', () => {
   it('drops the hop-by-hop headers and those Connection names, and adds the extra ones', () => {
@@ -21,5 +21,26 @@ describe('endToEnd()', () => {
       'content-type': 'application/json',
       'content-length': 3,
     });
+  });
+});
+
+describe('contentTypeProblem()', () => {
+  it.each([[undefined], ['application/json'], ['application/json; charset=utf-8'], ['multipart/form-data; boundary="a b"']])('lets %s through', (value) => {
+    expect(contentTypeProblem(value)).toBeUndefined();
+  });
+
+  it.each([['foo'], [';;;'], ['application/json; charset'], ['multipart/form-data; boundary=XX;']])('says %s is no media type', (value) => {
+    expect(contentTypeProblem(value)).toBe(`the Content-Type header is not a media type such as application/json, got ${JSON.stringify(value)}`);
+  });
+});
+
+describe('readableAccept()', () => {
+  it.each([
+    [undefined, undefined],
+    ['application/json, text/csv;q=0.5', 'application/json, text/csv;q=0.5'],
+    ['foo, application/json', 'application/json'],
+    [';;;,foo', undefined],
+  ])('keeps of %s the media ranges Prism reads: %s', (value, kept) => {
+    expect(readableAccept(value)).toBe(kept);
   });
 });

@@ -122,3 +122,28 @@ describe("Prism's reading of the description", () => {
     expect(compared.decycled).toContain('{"$ref":"#"}');
   });
 });
+
+describe("Prism's HTTP Basic check", () => {
+  const handlers = prismHttp.replace(/index\.js$/, 'validator/validators/security/handlers/index.js');
+  /** Whether Prism's security handlers take each Authorization header (`undefined`: none sent) for HTTP Basic. */
+  const accepted = (authorizations: (string | undefined)[], preloaded = true) =>
+    inPrismNode<boolean[]>(
+      `
+      const basic = require(${JSON.stringify(handlers)}).findSecurityHandler({ type: 'http', scheme: 'basic' }).right;
+      const authorizations = ${JSON.stringify(authorizations.map((authorization) => authorization ?? null))};
+      console.log(JSON.stringify(authorizations.map((authorization) => basic({ headers: authorization === null ? {} : { authorization } })._tag === 'Right')));
+    `,
+      preloaded,
+    );
+  const basic = (credentials: string) => `Basic ${Buffer.from(credentials).toString('base64')}`;
+
+  it('takes a password with colons (RFC 7617: the user-id ends at the first colon), as it takes one without', () => {
+    expect(accepted([basic('admin:pa:ss'), basic('admin:s:e:c:r:e:t'), basic('admin::'), basic('admin:secret')])).toEqual([true, true, true, true]);
+    // Without the preload Prism wants exactly one colon.
+    expect(accepted([basic('admin:pa:ss'), basic('admin:secret')], false)).toEqual([false, true]);
+  });
+
+  it('still refuses no header, a token without a colon, an empty token and another scheme', () => {
+    expect(accepted([undefined, basic('adminsecret'), 'Basic ', `Bearer ${Buffer.from('admin:pa:ss').toString('base64')}`])).toEqual([false, false, false, false]);
+  });
+});

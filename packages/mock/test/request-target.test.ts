@@ -14,6 +14,9 @@ describe('requestTargetProblem()', () => {
     ['GET', '//other.example/api/info', 'the request target must be a path such as /api/info, got "//other.example/api/info"'],
     ['GET', 'api/info', 'got "api/info"'],
     ['GET', undefined, 'got ""'],
+    ['GET', '/api/configuration/ssh/connections/%', 'malformed percent-encoding'],
+    ['GET', '/api/audit/sessions/%ZZ?limit=5', 'malformed percent-encoding'],
+    ['GET', '/api/firmware/slots/%E0%A4%A', 'malformed percent-encoding'],
   ])('refuses %s %s', (method, target, message) => {
     expect(requestTargetProblem(method, target)).toContain(message);
   });

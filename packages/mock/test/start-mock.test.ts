@@ -146,6 +146,15 @@ describe('startMock() with odd, hostile and invalid requests', () => {
     expect((await get('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('logs in with HTTP Basic credentials whose password holds colons (RFC 7617); a token without a colon is still refused', async () => {
+    const login = (credentials: string) =>
+      fetch(`${mock.url}/api/authentication`, { headers: { Authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } });
+    const withColons = await login('admin:pa:ss');
+    expect(withColons.status).toBe(200);
+    expect(withColons.headers.get('set-cookie')).toMatch(/^session_id=/);
+    expect((await login('adminsecret')).status).toBe(401);
+  });
+
   /** A firmware upload whose one part is `headers` and then the image. */
   const upload = (headers: string) =>
     fetch(`${mock.url}/api/upload/firmware`, {

@@ -188,6 +188,19 @@ describe('startProxy()', () => {
     expect(reported).toEqual([{ method: 'GET', path: '/api/transaction', status: 200, violations: [{ location: 'request', message: 'Invalid security scheme used' }] }]);
   });
 
+  it('takes a login whose password holds colons (RFC 7617) as within the contract, with errors too', async () => {
+    const colons = { Authorization: `Basic ${Buffer.from('admin:pa:ss').toString('base64')}` };
+    for (const [proxy, tag] of [[plain, 'colon-password'], [strict, 'colon-password-strict']] as const) {
+      const reported = await reportedDuring(proxy, async (url) => {
+        const response = await fetch(`${url}/api/authentication`, { headers: { ...tagged(tag, false), ...colons } });
+        expect(response.status).toBe(200);
+        expect(await response.json()).toEqual(conforming);
+      });
+      expect(receivedBy(upstream, tag)).toEqual([`${tag} GET /api/authentication`]);
+      expect(reported).toEqual([]);
+    }
+  });
+
   it('with errors: fails the violating response with Prism\'s 500 and still passes the conforming one', async () => {
     const reported = await reportedDuring(strict, async (url) => {
       const good = await fetch(`${url}/api/transaction`, { headers: cookie });
