@@ -191,7 +191,16 @@ async function streamThrough(context: ProxyContext, exchange: Omit<Exchange, 'bo
 function streamAnswer(context: ProxyContext, exchange: Pick<Exchange, 'method' | 'path' | 'outgoing'>, answer: IncomingMessage, body: Readable, reason: string): Promise<void> {
   const { method, path, outgoing } = exchange;
   const status = answer.statusCode ?? 502;
-  outgoing.writeHead(status, clientHeaders(answer.headers));
+  try {
+    outgoing.writeHead(status, clientHeaders(answer.headers));
+  } catch (error) {
+    // A status no HTTP server may send (`099`): answered and recorded as the validated path does.
+    answer.destroy();
+    const failure = upstreamFailure(error as Error, context.upstreamTimeoutMs);
+    problem(outgoing, failure.status, failure.message);
+    context.record({ method, path, status: failure.status, violations: [{ location: 'upstream', message: failure.message }] });
+    return Promise.resolve();
+  }
   context.note({ method, path, status, reason: `not validated: ${reason}` });
   return new Promise((resolve) => {
     pipeline(body, outgoing, (error) => {

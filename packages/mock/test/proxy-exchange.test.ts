@@ -4,7 +4,7 @@
  * that follows redirects, and flags or rejects exchanges. The real Prism is in start-proxy.test.ts.
  */
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createRawServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectToPrism, startFrontServer, type FrontServer, type PrismConnection } from '../src/front-server.js';
 import { exchangeHeader, Exchanges, type ProxyContext, type UnvalidatedExchange, type ViolatingExchange } from '../src/proxy-exchange.js';
@@ -125,6 +125,28 @@ describe('Exchanges', () => {
       expect(response.headers.get('content-type')).toBe('application/problem+json');
     });
     expect(seen.recorded).toEqual([{ method: 'GET', path: '/api/info', status: 502, violations: [{ location: 'upstream', message: expect.stringMatching(/^the appliance could not be reached or broke off its answer: /) }] }]);
+  });
+
+  it('answers 502 to a HEAD (streamed through) when the appliance sends a status no server may send, and records it', async () => {
+    const weird = createRawServer((socket) => {
+      socket.on('error', () => {});
+      socket.once('data', () => socket.end('HTTP/1.1 099 Weird\r\nContent-Length: 2\r\n\r\n{}'));
+    });
+    await new Promise<void>((resolve) => weird.listen(0, '127.0.0.1', resolve));
+    const weirdContext = { ...context, upstream: upstreamOf({ url: `http://127.0.0.1:${(weird.address() as AddressInfo).port}`, timeoutMs: 5000 }) };
+    const weirdFront = await startFrontServer({ host: '127.0.0.1', port: 0, handle: (request, response) => exchanges.front(weirdContext, connection, request, response) });
+    try {
+      const seen = await during(async () => {
+        const response = await fetch(`${weirdFront.url}/api/info`, { method: 'HEAD' });
+        expect(response.status).toBe(502);
+        expect(response.headers.get('content-type')).toBe('application/problem+json');
+      });
+      const failure = { location: 'upstream', message: expect.stringMatching(/^the appliance could not be reached or broke off its answer: /) };
+      expect(seen).toEqual({ recorded: [{ method: 'HEAD', path: '/api/info', status: 502, violations: [failure] }], noted: [] });
+    } finally {
+      await weirdFront.close();
+      await new Promise((resolve) => weird.close(resolve));
+    }
   });
 
   it('passes a request body above the limit straight to the appliance, noted as not validated', async () => {
