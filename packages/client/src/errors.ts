@@ -230,6 +230,24 @@ export const isUnauthenticated = hasType(errorTypes.UnauthenticatedError);
 export const isAuthenticationFailure = hasType(errorTypes.AuthenticationFailureError);
 
 /**
+ * The error with every occurrence of `secret` replaced by `placeholder`, in its message, stack and `details`
+ * (SPS might quote a value it refused).
+ */
+export function withoutSecret<E>(error: E, secret: string, placeholder: string): E {
+  if (!(error instanceof Error) || secret === '') return error;
+  const redact = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.replaceAll(secret, placeholder);
+    if (Array.isArray(value)) return value.map(redact);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([field, inner]) => [field, redact(inner)]));
+    return value;
+  };
+  error.message = redact(error.message) as string;
+  if (error.stack) error.stack = redact(error.stack) as string;
+  if ('details' in error) Object.assign(error, { details: redact(error.details) });
+  return error;
+}
+
+/**
  * Attaches the failure of a clean-up step (a rollback, a cancel, a delete) to the error that made it necessary,
  * so the original error is rethrown unchanged and the second failure is not lost.
  */

@@ -3,7 +3,7 @@
  * password object, the user that references it, and the groups that list the user's name in `members`.
  * `createLocalUser` makes all of them inside the caller's transaction.
  */
-import { SpsError } from './errors.js';
+import { SpsError, withoutSecret } from './errors.js';
 import type { Transport } from './transport.js';
 import type { Api, OperationData, Schema } from './types.js';
 import { unwrap } from './unwrap.js';
@@ -56,7 +56,7 @@ export function localUserHelpers({ api, transport }: LocalUsersContext, transact
       const members = await findGroups(api, [...new Set(groups)]);
 
       const stored = await unwrap(api.POST('/api/configuration/passwords', { body: { plain: password } })).catch((error: unknown) => {
-        throw withoutSecret(error, password);
+        throw withoutSecret(error, password, '[password]');
       });
       const user = await unwrap(api.POST('/api/configuration/aaa/local_database/users', { body: { name, password: stored.key } }));
       for (const { key, body } of members) {
@@ -83,19 +83,4 @@ async function findGroups(api: Api, names: string[]): Promise<{ key: string; bod
     throw new SpsError(`createLocalUser: no local group is named ${missing.map((name) => JSON.stringify(name)).join(', ')}. Nothing was changed`);
   }
   return names.map((name) => found.get(name)!);
-}
-
-/** The error with every occurrence of `secret` replaced, in its message, stack and `details` (SPS might quote a value it refused). */
-function withoutSecret(error: unknown, secret: string): unknown {
-  if (!(error instanceof Error)) return error;
-  const redact = (value: unknown): unknown => {
-    if (typeof value === 'string') return value.replaceAll(secret, '[password]');
-    if (Array.isArray(value)) return value.map(redact);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([field, inner]) => [field, redact(inner)]));
-    return value;
-  };
-  error.message = redact(error.message) as string;
-  if (error.stack) error.stack = redact(error.stack) as string;
-  if ('details' in error) Object.assign(error, { details: redact(error.details) });
-  return error;
 }

@@ -2,7 +2,7 @@
  * Login (HTTP Basic or TLS client certificate) and the session cookie. SPS has no logout call: a
  * session ends after 20 idle minutes or when the cookie is dropped.
  */
-import { SpsError } from './errors.js';
+import { SpsError, withoutSecret } from './errors.js';
 import type { operations } from './generated/openapi.js';
 import type { Transport } from './transport.js';
 import type { Api, OperationData } from './types.js';
@@ -54,9 +54,14 @@ export function sessionHelpers(context: SessionContext) {
           'Not sending a password over plain http:// to another host: use https://, or pass allowInsecureHttp: true for a lab appliance',
         );
       }
-      const authorization = `Basic ${base64(`${username}:${password}`)}`;
+      const token = base64(`${username}:${password}`);
       const query: LoginQuery = loginMethod === undefined ? {} : { login_method: loginMethod, type: 'password' };
-      return start(context, () => authenticate(context, query, { Authorization: authorization }));
+      // A re-login runs the same attempt: its errors are redacted too.
+      return start(context, () =>
+        authenticate(context, query, { Authorization: `Basic ${token}` }).catch((error: unknown) => {
+          throw withoutSecret(withoutSecret(error, token, '[password]'), password, '[password]');
+        }),
+      );
     },
 
     /** Logs in with the TLS client certificate (`cert`, `key`) instead of a password (`type=x509`). */

@@ -2,7 +2,7 @@
  * The client's `fetch`, below openapi-fetch and any middleware: the X-Token on writes, no cookie on a
  * login, retries of idempotent requests, one re-login after a 401, and network failures as
  * `SpsNetworkError`. The TLS dispatcher reaches `fetch` as openapi-fetch's `requestInitExt`. Secrets
- * live in this closure only.
+ * live in this closure only, and the session ID each call sent in a WeakMap (to redact it from errors).
  */
 import { pathWithin } from './base-url.js';
 import { SpsNetworkError, type RequestDescription } from './errors.js';
@@ -53,8 +53,23 @@ const idempotent = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT']);
 const safe = new Set(['GET', 'HEAD']);
 const loginPath = '/api/authentication';
 const transactionPath = '/api/transaction';
+/** RFC 6265's cookie-value: cookie-octets, optionally in double quotes. */
+const cookieValue = /^(?:[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*|"[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*")$/;
+/** What `Headers` accepts as a value (it would quote a refused one in its error). */
+const headerValue = /^[^\0\r\n\u0100-\uffff]*$/;
+
+/** The session ID each call last sent; a WeakMap keeps it off the call, which errors are made from. */
+const sessionIdsSent = new WeakMap<Call, string>();
+
+/** The session ID sent with the last request of `call`, to keep it out of an error about the answer. */
+export function sessionIdSent(call: Call): string | undefined {
+  return sessionIdsSent.get(call);
+}
 
 export function createTransport(options: TransportOptions): Transport {
+  if (options.xToken !== undefined && (typeof options.xToken !== 'string' || !headerValue.test(options.xToken))) {
+    throw new TypeError('xToken must be a valid header value: no NUL, CR or LF, and only Latin-1 characters');
+  }
   const tls = isNode && options.baseUrl.protocol === 'https:';
   let reloginInFlight: Promise<void> | undefined;
   let sessionId: string | undefined;
@@ -67,6 +82,11 @@ export function createTransport(options: TransportOptions): Transport {
       return sessionId;
     },
     set sessionId(value) {
+      if (value !== undefined && (typeof value !== 'string' || !cookieValue.test(value))) {
+        throw new TypeError(
+          'sessionId must be a cookie value (RFC 6265): printable US-ASCII without spaces, double quotes, commas, semicolons or backslashes, optionally in double quotes',
+        );
+      }
       sessionId = value;
       transport.headers.Cookie = value ? `session_id=${value}` : undefined;
     },
@@ -99,6 +119,7 @@ export function createTransport(options: TransportOptions): Transport {
     for (let attempt = 0, sending = request; ; attempt++, sending = spare?.clone() ?? request) {
       if (cookie !== undefined) sending.headers.set('Cookie', cookie);
       const sessionSent = transport.sessionId;
+      if (sessionSent) sessionIdsSent.set(call, sessionSent);
       let response: Response;
       try {
         response = await (options.fetch ?? fetch)(sending, init);

@@ -1,6 +1,7 @@
 /** The throwing style: turns openapi-fetch's `{ data, error, response }` into data or an `SpsApiError`. */
-import { SpsApiError, type ApiErrorInit } from './errors.js';
+import { SpsApiError, withoutSecret, type ApiErrorInit } from './errors.js';
 import { callOf } from './requests.js';
+import { sessionIdSent } from './transport.js';
 
 interface Result {
   data?: unknown;
@@ -18,11 +19,13 @@ export async function unwrap<R extends Result>(result: R | Promise<R>): Promise<
   return answer.data as NonNullable<R['data']>;
 }
 
-/** The `SpsApiError` (or the subclass `Type`) of an error answer. */
+/** The `SpsApiError` (or the subclass `Type`) of an error answer, without the session ID its request sent. */
 export function apiError({ error, response }: Result, Type: new (init: ApiErrorInit) => SpsApiError = SpsApiError): SpsApiError {
-  const request = callOf(response) ?? { method: 'request to', path: pathOf(response.url), pathTemplate: undefined };
-  const { method, path, pathTemplate } = request;
-  return new Type({ method, path, pathTemplate, status: response.status, body: error, headers: response.headers });
+  const call = callOf(response);
+  const { method, path, pathTemplate } = call ?? { method: 'request to', path: pathOf(response.url), pathTemplate: undefined };
+  const failure = new Type({ method, path, pathTemplate, status: response.status, body: error, headers: response.headers });
+  const sessionId = call && sessionIdSent(call);
+  return sessionId ? withoutSecret(failure, sessionId, '[session_id]') : failure;
 }
 
 function pathOf(url: string): string {

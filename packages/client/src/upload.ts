@@ -29,7 +29,7 @@ export interface UploadFirmwareOptions {
   contentType?: UploadContentType;
   /** Byte size of a stream image; sets `Content-Length` (otherwise the upload is chunked) and the progress total. */
   size?: number;
-  /** File name in the multipart form. Default `firmware.iso`. */
+  /** File name in the multipart form. Default: the `name` of a `File`, else `firmware.iso`. */
   filename?: string;
   onProgress?: (progress: UploadProgress) => void;
   signal?: AbortSignal;
@@ -45,7 +45,7 @@ export function uploadHelpers({ api, transport }: UploadContext) {
      */
     async uploadFirmware(
       image: FirmwareImage,
-      { contentType = 'multipart/form-data', size, filename = 'firmware.iso', onProgress, signal, timeoutMs = Infinity }: UploadFirmwareOptions = {},
+      { contentType = 'multipart/form-data', size, filename, onProgress, signal, timeoutMs = Infinity }: UploadFirmwareOptions = {},
     ): Promise<OperationData<'uploadFirmware'>> {
       const bytesTotal = image instanceof Blob ? image.size : size;
       if (bytesTotal !== undefined && !(Number.isSafeInteger(bytesTotal) && bytesTotal >= 0)) {
@@ -59,7 +59,7 @@ export function uploadHelpers({ api, transport }: UploadContext) {
       let header: string = contentType;
       if (contentType === 'multipart/form-data') {
         const boundary = `sps-openapi-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-        const name = filename.replace(/["\r\n\\]/g, '_');
+        const name = (filename ?? (image instanceof File && image.name ? image.name : 'firmware.iso')).replace(/["\r\n\\]/g, '_');
         const encoder = new TextEncoder();
         head = encoder.encode(
           `--${boundary}\r\nContent-Disposition: form-data; name="firmware"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,

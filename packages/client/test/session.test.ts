@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
-import { createSpsClient, isAuthenticationFailure, SpsApiError, SpsError } from '@sps-openapi/client';
+import { createSpsClient, isAuthenticationFailure, SpsApiError, SpsError, unwrap } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
-import { fail, fakeSps, loginRoute, ok, sessionCookie, type Handler } from './support/fake-sps.js';
+import { caught } from './support/caught.js';
+import { fail, fakeSps, inSequence, loginRoute, ok, sessionCookie, spsError, type Handler } from './support/fake-sps.js';
 
 /** Answers 200 only to the given session cookie, 401 Unauthenticated otherwise. */
 const onlyFor =
@@ -130,6 +131,38 @@ describe('secrets stay out of sight', () => {
         expect(shown).not.toContain(secret);
       }
     }
+  });
+
+  it('a login error never repeats the password or the Basic token, even when SPS echoes them', async () => {
+    const password = 'Pa55-Secret-word';
+    const token = Buffer.from(`admin:${password}`).toString('base64');
+    const echo: Handler = (request) => ({
+      status: 401,
+      json: spsError('AuthenticationFailure', `echo admin:${password}`, { authorization: request.headers.authorization, tried: [password] }),
+    });
+    const sps = fakeSps({ 'GET /api/authentication': inSequence(loginRoute(), echo), 'GET /api/info': onlyFor('never') });
+    const client = sps.client({ relogin: true });
+    await client.login({ username: 'admin', password });
+    const errors = [await caught(unwrap(client.GET('/api/info'))), await caught(sps.client().login({ username: 'admin', password }))];
+    expect(sps.sent('GET /api/authentication')).toHaveLength(3); // the re-login after the 401 is the first echo
+    for (const error of errors) {
+      expect(error).toMatchObject({
+        name: 'SpsApiError',
+        path: '/api/authentication',
+        message: 'GET /api/authentication answered 401 AuthenticationFailure: echo admin:[password]',
+        details: { authorization: 'Basic [password]', tried: ['[password]'] },
+      });
+      for (const shown of [(error as Error).stack, JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })]) {
+        expect(shown).not.toContain(password);
+        expect(shown).not.toContain(token);
+      }
+    }
+  });
+
+  it('a failed login with an empty password keeps its message as SPS wrote it', async () => {
+    const sps = fakeSps({ 'GET /api/authentication': fail(401, 'AuthenticationFailure', 'Authentication failed') });
+    const error = await caught(sps.client().login({ username: 'admin', password: '' }));
+    expect((error as Error).message).toBe('GET /api/authentication answered 401 AuthenticationFailure: Authentication failed');
   });
 
   it('a failed login error is an SpsError without the request', async () => {

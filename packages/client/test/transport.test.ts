@@ -185,6 +185,38 @@ describe('headers', () => {
     ]);
   });
 
+  it('refuses a session ID or X-Token a header cannot carry, before sending, without repeating it', async () => {
+    const sps = fakeSps({ 'GET /api/info': ok(), 'POST /api/transaction': ok() });
+    const refused = (make: () => unknown, option: string, value: string) => {
+      const error = (() => {
+        try {
+          make();
+        } catch (thrown) {
+          return thrown as Error;
+        }
+      })();
+      expect(error, JSON.stringify(value)).toBeInstanceOf(TypeError);
+      expect(error!.message).toContain(option);
+      expect(error!.message).not.toContain(value);
+    };
+    for (const value of [`${sessionCookie}\r\nfoo`, 'has space', 'a;b', 'a,b', 'a"b', 'a\\b', 'caf\u00e9', '"unclosed']) {
+      refused(() => sps.client({ sessionId: value }), 'sessionId', value);
+      const client = sps.client();
+      refused(() => client.setSessionId(value), 'sessionId', value);
+    }
+    for (const value of ['tok-SECRET\r\nA: b', 'tok-SECRET\0', 'tok-SECRET\u0101']) refused(() => sps.client({ xToken: value }), 'xToken', value);
+    expect(sps.requests).toEqual([]);
+
+    const client = sps.client({ sessionId: '"quoted"', xToken: 'tok-caf\u00e9' });
+    await client.POST('/api/transaction');
+    client.setSessionId(sessionCookie);
+    await client.GET('/api/info');
+    expect(sps.requests.map((request) => [request.headers.cookie, request.headers['x-token']])).toEqual([
+      ['session_id="quoted"', 'tok-caf\u00e9'],
+      [`session_id=${sessionCookie}`, undefined],
+    ]);
+  });
+
   it('sends no session cookie with a login', async () => {
     const sps = fakeSps({ 'GET /api/authentication': json(200, { meta: {} }, { 'Set-Cookie': 'session_id=new' }) });
     await sps.client({ sessionId: 'old' }).login({ username: 'admin', password: 'x' });

@@ -1,7 +1,8 @@
+import { inspect } from 'node:util';
 import { SpsApiError, unwrap } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
 import { caught } from './support/caught.js';
-import { fail, fakeSps, ok } from './support/fake-sps.js';
+import { fail, fakeSps, ok, sessionCookie, spsError, type Handler } from './support/fake-sps.js';
 
 describe('unwrap', () => {
   it('resolves to the data of a success answer', async () => {
@@ -21,6 +22,26 @@ describe('unwrap', () => {
     const sps = fakeSps({ 'GET /api/info': () => ({ status: 502, text: '<html>Bad gateway</html>', headers: { 'Content-Type': 'text/html' } }) });
     const error = await caught(unwrap(sps.client({ retry: false }).GET('/api/info')));
     expect(error).toMatchObject({ status: 502, type: undefined, message: 'GET /api/info answered 502' });
+  });
+
+  it('the error never repeats the session ID that was sent, even when SPS echoes it', async () => {
+    const echo: Handler = (request) => ({
+      status: 500,
+      json: spsError('Internal', `echo ${request.headers.cookie}`, { cookie: request.headers.cookie, sessions: [sessionCookie] }),
+    });
+    const sps = fakeSps({ 'GET /api/info': echo, 'POST /api/transaction': echo });
+    const client = sps.client({ sessionId: sessionCookie, retry: false });
+    const errors = [await caught(unwrap(client.GET('/api/info'))), await caught(client.withTransaction(() => undefined))];
+    for (const error of errors) {
+      expect(error).toMatchObject({
+        name: 'SpsApiError',
+        message: expect.stringMatching(/ answered 500 Internal: echo session_id=\[session_id\]$/),
+        details: { cookie: 'session_id=[session_id]', sessions: ['[session_id]'] },
+      });
+      for (const shown of [(error as Error).stack, JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })]) {
+        expect(shown).not.toContain(sessionCookie);
+      }
+    }
   });
 
   it('a result that did not come from the client is described from its response', async () => {

@@ -39,6 +39,18 @@ describe('uploadFirmware', () => {
     expect(progress.map((step) => step.bytesSent)).toEqual([...progress.map((step) => step.bytesSent)].sort((a, b) => a - b));
   });
 
+  it("names the file part after a File's name, unless filename is given; a Blob has none: firmware.iso", async () => {
+    const server = await serve({ 'POST /api/upload/firmware': slot });
+    const client = createSpsClient({ baseUrl: server.url });
+    await client.uploadFirmware(new File([image], 'sps-7.4.1.iso'));
+    await client.uploadFirmware(new File([image], 'other.iso'), { filename: 'sps-7.4.1.iso' });
+    await client.uploadFirmware(new File([image], ''));
+    await client.uploadFirmware(new Blob([image]));
+    const filenames = server.requests.map((request) => /filename="([^"]*)"/.exec(request.body.subarray(0, 300).toString('latin1'))?.[1]);
+    expect(filenames).toEqual(['sps-7.4.1.iso', 'sps-7.4.1.iso', 'firmware.iso', 'firmware.iso']);
+    expect(multipartFile(server.requests[0]!.body, server.requests[0]!.headers['content-type']!).equals(image)).toBe(true);
+  });
+
   it('sends a Node.js file stream raw when asked, with the size given', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'sps-upload-'));
     try {
