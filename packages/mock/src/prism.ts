@@ -66,7 +66,7 @@ async function launchPrism(launch: PrismLaunch, port: number): Promise<PrismProc
       output = `${output}${chunk.toString()}`.slice(-4000);
       const lines = `${partial}${chunk.toString()}`.split('\n');
       partial = lines.pop() ?? '';
-      for (const line of lines) if (line.trim()) launch.log?.(line);
+      for (const line of lines) if (line.trim() && !line.includes(readinessPath)) launch.log?.(line);
     });
   };
   collect(child.stdout);
@@ -90,9 +90,12 @@ async function launchPrism(launch: PrismLaunch, port: number): Promise<PrismProc
   return { url, pid: child.pid ?? -1, exited, stop };
 }
 
+/** What the start asks Prism for; Prism's error line about it is not passed to `log`. */
+const readinessPath = '/sps-mock-readiness-probe';
+
 /**
- * Waits for Prism to answer `GET /`, a path no SPS description has: Prism answers it with its own
- * `problem+json` 404, or as a proxy forwards it with a "route not found" `sl-violations` header (to the
+ * Waits for Prism to answer `GET /sps-mock-readiness-probe`, a path no SPS description has: Prism answers
+ * it with its own `problem+json` 404, or as a proxy forwards it with a "route not found" `sl-violations` header (to the
  * proxy's relay, which answers it without asking the appliance). Either way it is Prism that answers.
  */
 async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -105,7 +108,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
     // A TCP connect first: a tenth of the CPU of a failing `fetch`.
     if (await acceptsConnections(port, prismHost)) {
       try {
-        const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(1000) });
+        const response = await fetch(`${url}${readinessPath}`, { signal: AbortSignal.timeout(1000) });
         await response.arrayBuffer();
         if (response.headers.has('sl-violations') || (response.headers.get('content-type') ?? '').startsWith('application/problem+json')) return;
       } catch {

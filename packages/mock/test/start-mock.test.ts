@@ -32,6 +32,7 @@ describe('startMock()', () => {
 
     await fetch(`${mock.url}/api/transaction`); // no cookie: a request violation Prism warns about
     await expect.poll(() => lines.join('\n')).toContain('Invalid security scheme used');
+    expect(lines.filter((line) => line.includes('NO_PATH_MATCHED'))).toEqual([]); // the start's own probe is not logged
 
     await mock.stop();
     expect(isRunning(mock.pid)).toBe(false);
