@@ -10,9 +10,12 @@ export function parseBaseUrl(baseUrl: string): URL {
   if (baseUrl !== baseUrl.trim()) throw new TypeError('baseUrl must not start or end with whitespace');
   if (baseUrl.includes('?')) throw new TypeError('baseUrl must not have a query (…?…): every request would carry it');
   if (baseUrl.includes('#')) throw new TypeError('baseUrl must not have a fragment (…#…)');
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl);
+  // Without a scheme `ht!tp://host` would be the host `ht!tp`, over https.
+  if (!hasScheme && baseUrl.includes('://')) throw new TypeError('baseUrl has a malformed scheme before "://": start it with https:// or http://');
   let url: URL;
   try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl) ? baseUrl : `https://${baseUrl}`);
+    url = new URL(hasScheme ? baseUrl : `https://${baseUrl}`);
   } catch {
     throw new TypeError('baseUrl is neither a host name nor a URL');
   }

@@ -37,6 +37,8 @@ describe('normalizeBaseUrl', () => {
     [' https://sps.example.net', /whitespace/],
     ['https://sps.example.net\n', /whitespace/],
     ['\tsps.example.net', /whitespace/],
+    ['ht!tp://sps.example.net', /malformed scheme/],
+    ['1https://sps.example.net', /malformed scheme/],
   ])('refuses %j with a clear error that does not repeat it', (input, reason) => {
     expect(() => parseBaseUrl(input)).toThrow(reason);
     expect(() => createSpsClient({ baseUrl: input })).toThrow(TypeError);
