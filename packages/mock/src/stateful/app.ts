@@ -47,7 +47,12 @@ export interface Bindings {
 
 export const statefulLimits = { maxObjects: 10_000, maxBytes: 64 * 2 ** 20, maxSnapshots: 100 };
 
-export function statefulApp(settings: StatefulSettings): Hono<{ Bindings: Bindings }> {
+export type StatefulApp = Hono<{ Bindings: Bindings }> & {
+  /** What a method no operation has gets, for the methods a fetch `Request` cannot carry (`TRACE`, `TRACK`). */
+  unrouted(method: string, path: string): Response;
+};
+
+export function statefulApp(settings: StatefulSettings): StatefulApp {
   const document = loadBundle();
   const model = specModel(document, createValidator(document));
   const { log, now } = settings;
@@ -99,12 +104,12 @@ export function statefulApp(settings: StatefulSettings): Hono<{ Bindings: Bindin
     });
   }
   const templates = model.routes.map(({ path }) => new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`));
-  app.notFound((c) => {
-    const path = new URL(c.req.url).pathname;
+  const unrouted = (method: string, path: string) => {
     const known = templates.some((template) => template.test(path));
-    return response(prismProblem(known ? 'NO_METHOD_MATCHED_ERROR' : 'NO_PATH_MATCHED_ERROR', path, c.req.method));
-  });
-  return app;
+    return response(prismProblem(known ? 'NO_METHOD_MATCHED_ERROR' : 'NO_PATH_MATCHED_ERROR', path, method));
+  };
+  app.notFound((c) => unrouted(c.req.method, new URL(c.req.url).pathname));
+  return Object.assign(app, { unrouted });
 }
 
 /** The operation's documented success answer (the anonymous example of `/api/info` without a session). */

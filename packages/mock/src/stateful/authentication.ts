@@ -46,7 +46,7 @@ export function login(context: LoginContext, route: Route, authorization: string
     context.log(`login refused: ${why}`);
     return documentedError(context.model, route, 401, 'AuthenticationFailure');
   };
-  if (params.login_method !== undefined && params.login_method !== 'local') return refuse(`login method "${String(params.login_method)}" is not configured`);
+  if (params.login_method !== undefined && params.login_method !== 'local') return refuse(`login method ${JSON.stringify(String(params.login_method))} is not configured`);
   let user: string;
   if (params.type === 'x509') {
     if (context.x509User === undefined) return refuse('certificate login is not configured');
@@ -60,9 +60,29 @@ export function login(context: LoginContext, route: Route, authorization: string
   const session = context.sessions.start(user);
   context.log(`${user} logged in`);
   const cookie = `session_id=${session.id}; Path=/; HttpOnly`;
-  const target = typeof params.return === 'string' && /^\/(?!\/)/.test(params.return) ? params.return : undefined;
+  const target = pathOnMock(params.return);
   if (target && route.statuses.includes('302')) return { status: 302, headers: { 'set-cookie': cookie, location: target } };
   return json(200, context.model.example(route, 200) ?? { meta: { href: '/api/authentication', parent: '/api' } }, { 'set-cookie': cookie });
+}
+
+const origin = 'http://mock.invalid';
+
+/**
+ * `return` as a path of the mock itself, or `undefined` when it leads anywhere else. Browsers read
+ * `/\host` and `/<tab>/host` as another host, so a backslash or control character never passes. The path
+ * is sent as the URL parser serializes it (percent-encoded: a header value cannot carry `€`), which
+ * must not start with `//` either (`/..//host` serializes to `//host`).
+ */
+function pathOnMock(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value.startsWith('/') || /[\\\u0000-\u001f\u007f-\u009f]/.test(value)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value, `${origin}/`);
+  } catch {
+    return undefined;
+  }
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return url.origin === origin && !path.startsWith('//') ? path : undefined;
 }
 
 function basicCredentials(authorization: string | null): { user: string; password: string } | undefined {

@@ -41,7 +41,9 @@ export class Configuration {
   readonly #objects = new Map<string, JsonObject>();
   /** Committed member keys of each collection, in order. */
   readonly #keys = new Map<string, string[]>();
-  /** Bytes of the request bodies stored so far. */
+  /** Bytes of the request body of each committed object written by a request (not those it started with). */
+  readonly #sizes = new Map<string, number>();
+  /** Their sum. */
   #bytes = 0;
   readonly #collections = new Map<string, Collection>();
   /** GET routes by path template. */
@@ -115,6 +117,10 @@ export class Configuration {
       else this.#objects.set(path, object);
     }
     for (const [collection, keys] of transaction.keys) this.#keys.set(collection, keys);
+    for (const [path, size] of transaction.sizes) {
+      if (size) this.#sizes.set(path, size);
+      else this.#sizes.delete(path);
+    }
     this.#bytes += transaction.bytes;
   }
 
@@ -160,16 +166,17 @@ export class Configuration {
       const key = path.slice(parent.path.length + 1);
       transaction.staged.set(path, null);
       transaction.keys.set(parent.path, this.#keysOf(parent.path, transaction).filter((candidate) => candidate !== key));
+      this.#stageSize(transaction, path, 0);
       transaction.record('delete', path, existing.body, undefined);
       return this.#ack(route, String(existing.key ?? key), path);
     }
     if (route.method !== 'PUT') return json(route.successStatus, this.model.example(route, route.successStatus));
     const size = JSON.stringify(call.body).length;
-    const bound = this.#bound(route, transaction, size, 0);
+    const bound = this.#bound(route, transaction, this.#growth(transaction, path, size), 0);
     if (bound) return bound;
     const replaced = this.#asAnswered(parent ? parent.member : this.#readRoute(route), route, existing, call.body as Json, transaction);
     transaction.staged.set(path, replaced);
-    transaction.bytes += size;
+    this.#stageSize(transaction, path, size);
     transaction.record('replace', path, existing.body, replaced.body);
     return this.#ack(route, String(existing.key ?? ''), path);
   }
@@ -185,7 +192,7 @@ export class Configuration {
     const created = this.#asAnswered(collection.member, call.route, template, call.body as Json, transaction);
     transaction.staged.set(path, created);
     transaction.keys.set(collection.path, [...this.#keysOf(collection.path, transaction), key]);
-    transaction.bytes += size;
+    this.#stageSize(transaction, path, size);
     transaction.record('create', path, undefined, created.body);
     return this.#ack(call.route, key, path);
   }
@@ -241,6 +248,16 @@ export class Configuration {
 
   #readRoute(write: Route): Route {
     return this.#reads.get(write.path) ?? write;
+  }
+
+  /** How many bytes storing `size` bytes of request body at `path` adds to what `transaction` holds (negative when it frees some). */
+  #growth(transaction: Transaction, path: string, size: number): number {
+    return size - (transaction.sizes.get(path) ?? this.#sizes.get(path) ?? 0);
+  }
+
+  #stageSize(transaction: Transaction, path: string, size: number): void {
+    transaction.bytes += this.#growth(transaction, path, size);
+    transaction.sizes.set(path, size);
   }
 
   /** A 400 when a write would take the configuration past its bounds. */

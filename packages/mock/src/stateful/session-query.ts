@@ -14,13 +14,23 @@ export function fieldValue(body: unknown, field: string): unknown {
 
 export class QuerySyntaxError extends Error {}
 
+/** The most parentheses and `NOT`s one inside the other: far above real queries, far below the stack's depth. */
+export const maxQueryNesting = 100;
+
 type Token = { kind: 'and' | 'or' | 'not' | 'open' | 'close' } | { kind: 'term'; field?: string; value: string; quoted: boolean };
 
 /** Parses `q` into a predicate over a session's body; throws a `QuerySyntaxError` that says what is wrong. */
 export function parseQuery(query: string): Predicate {
   const tokens = tokenize(query);
   let position = 0;
+  let depth = 0;
   const peek = () => tokens[position];
+  const nested = (parse: () => Predicate): Predicate => {
+    if (++depth > maxQueryNesting) throw new QuerySyntaxError(`the query nests parentheses and NOT more than ${maxQueryNesting} levels deep`);
+    const predicate = parse();
+    depth--;
+    return predicate;
+  };
   const or = (field?: string): Predicate => {
     const parts = [and(field)];
     while (peek() && peek()!.kind !== 'close') {
@@ -40,7 +50,7 @@ export function parseQuery(query: string): Predicate {
   const unary = (field?: string): Predicate => {
     if (peek()?.kind === 'not') {
       position++;
-      const inner = unary(field);
+      const inner = nested(() => unary(field));
       return (session) => !inner(session);
     }
     return primary(field);
@@ -49,7 +59,7 @@ export function parseQuery(query: string): Predicate {
     const token = tokens[position++];
     if (!token) throw new QuerySyntaxError('the query ends where a term was expected');
     if (token.kind === 'open') {
-      const inner = or(field);
+      const inner = nested(() => or(field));
       if (tokens[position++]?.kind !== 'close') throw new QuerySyntaxError('a parenthesis is not closed');
       return inner;
     }
@@ -58,7 +68,7 @@ export function parseQuery(query: string): Predicate {
     if (name === undefined) throw new QuerySyntaxError(`"${token.value}" names no field; write field:value, e.g. user.name:${token.value}`);
     if (token.value === '' && token.field !== undefined && peek()?.kind === 'open') {
       position++;
-      const group = or(name);
+      const group = nested(() => or(name));
       if (tokens[position++]?.kind !== 'close') throw new QuerySyntaxError('a parenthesis is not closed');
       return group;
     }

@@ -13,6 +13,9 @@ import { readRequestBody } from '../request-body.js';
 import { statefulApp } from './app.js';
 import type { InitialState } from './configuration.js';
 
+/** The methods the Fetch standard forbids in a `Request`. */
+const forbiddenMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
 export interface StatefulOptions {
   /** Port to listen on; a free one is picked when left out (or 0). */
   port?: number;
@@ -90,13 +93,19 @@ export async function startStateful(options: StatefulOptions = {}): Promise<Runn
       const body = await readRequestBody(incoming, outgoing);
       if (!body) return;
       const { method = 'GET', headers } = incoming;
-      // The app reads the body from its environment, already bounded and read: a body stream in the
-      // Request would only be built and dropped (it doubled what a PUT allocates).
-      const request = new Request(`http://${host.includes(':') ? `[${host}]` : host}${incoming.url}`, {
-        method,
-        headers: Object.entries(headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, [value].flat().join(', ')]])) as [string, string][],
-      });
-      const answer = await app.fetch(request, { body, hasLength: headers['content-length'] !== undefined || headers['transfer-encoding'] !== undefined });
+      const url = `http://${host.includes(':') ? `[${host}]` : host}${incoming.url}`;
+      let answer: Response;
+      // A Request with one of these methods throws; no operation has them.
+      if (forbiddenMethods.has(method.toUpperCase())) answer = app.unrouted(method, new URL(url).pathname);
+      else {
+        // The app reads the body from its environment, already bounded and read: a body stream in the
+        // Request would only be built and dropped (it doubled what a PUT allocates).
+        const request = new Request(url, {
+          method,
+          headers: Object.entries(headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, [value].flat().join(', ')]])) as [string, string][],
+        });
+        answer = await app.fetch(request, { body, hasLength: headers['content-length'] !== undefined || headers['transfer-encoding'] !== undefined });
+      }
       const out: Record<string, string | string[]> = {};
       answer.headers.forEach((value, name) => (out[name] = value));
       if (answer.headers.has('set-cookie')) out['set-cookie'] = answer.headers.getSetCookie();

@@ -20,7 +20,9 @@ export class Transaction {
   readonly keys = new Map<string, string[]>();
   /** One entry per changed object: its first old and its latest new value. */
   readonly changes = new Map<string, Change>();
-  /** Bytes of the bodies staged so far, for the memory bound. */
+  /** Bytes of the request body of each object written (`0`: deleted), for the memory bound. */
+  readonly sizes = new Map<string, number>();
+  /** How many bytes the staged changes add to what the committed configuration holds (negative when they free some). */
   bytes = 0;
 
   constructor(readonly owner: Session) {}

@@ -52,6 +52,13 @@ describe('basic session search', () => {
     expect(answer.body).toMatchObject({ error: { type: 'SyntacticError', message: expect.stringContaining('parenthesis') } });
   });
 
+  it('answers a query nested thousands of levels deep with the documented 400, not a stack overflow', async () => {
+    const cookie = await logIn(sps.url);
+    const answer = await call(sps.url, cookie, 'GET', `/api/audit/sessions?q=${encodeURIComponent(`${'('.repeat(3000)}a`)}`);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: { type: 'SyntacticError', message: expect.stringContaining('more than 100 levels deep') } });
+  });
+
   it('returns nothing for fields and sort keys that name no own field (__proto__, constructor)', async () => {
     const cookie = await logIn(sps.url);
     const found = await page(cookie, 'fields=__proto__.constructor.name,constructor,user.name&sort=__proto__&limit=2');

@@ -29,7 +29,8 @@ describe('passwordMatches()', () => {
 });
 
 describe('GET /api/authentication', () => {
-  const sps = statefulMock();
+  const lines: string[] = [];
+  const sps = statefulMock({ log: (line) => lines.push(line) });
   const robot = statefulMock({ x509User: 'robot' });
   const basic = (user: string, password: string) => ({ Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` });
 
@@ -59,9 +60,17 @@ describe('GET /api/authentication', () => {
     const redirected = await fetch(`${sps.url}/api/authentication?return=/api/transaction`, { headers: basic('admin', users.admin), redirect: 'manual' });
     expect([redirected.status, redirected.headers.get('location')]).toEqual([302, '/api/transaction']);
     expect(redirected.headers.get('set-cookie')).toMatch(/^session_id=/);
-    for (const elsewhere of ['//evil.example/x', 'https://evil.example/']) {
+    for (const elsewhere of ['//evil.example/x', 'https://evil.example/', '/\\evil.example/', '/\t/evil.example/', '/..//evil.example/', '/a\r\nSet-Cookie: x=1']) {
       const response = await fetch(`${sps.url}/api/authentication?return=${encodeURIComponent(elsewhere)}`, { headers: basic('admin', users.admin), redirect: 'manual' });
-      expect([response.status, response.headers.get('location')]).toEqual([200, null]);
+      expect([response.status, response.headers.get('location'), response.headers.get('set-cookie')], elsewhere).toEqual([200, null, expect.stringMatching(/^session_id=[0-9a-f]{40}; Path=\/; HttpOnly$/)]);
     }
+    const encoded = await fetch(`${sps.url}/api/authentication?return=${encodeURIComponent('/api/ä?q=€')}`, { headers: basic('admin', users.admin), redirect: 'manual' });
+    expect([encoded.status, encoded.headers.get('location')]).toEqual([302, '/api/%C3%A4?q=%E2%82%AC']);
+  });
+
+  it('quotes the login method in its log line, so that a client cannot forge lines', async () => {
+    await fetch(`${sps.url}/api/authentication?login_method=${encodeURIComponent('x"\nadmin logged in')}`, { headers: basic('admin', users.admin) });
+    expect(lines).toContain('login refused: login method "x\\"\\nadmin logged in" is not configured');
+    for (const line of lines) expect(line).not.toMatch(/[\r\n]/);
   });
 });

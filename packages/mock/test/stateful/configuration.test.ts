@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { operations } from '../../src/openapi/index.js';
-import { bundle, call, logIn, statefulMock } from './support.js';
+import { Configuration } from '../../src/stateful/configuration.js';
+import { Sessions } from '../../src/stateful/sessions.js';
+import { TransactionLock } from '../../src/stateful/transaction.js';
+import { bundle, call, logIn, model, statefulMock } from './support.js';
 
 const sps = statefulMock();
 const connections = '/api/configuration/ssh/connections';
@@ -69,6 +72,41 @@ describe('the configuration', () => {
     expect(((await call(sps.url, cookie, 'GET', '/api/transaction')).body as { body: { status: string } }).body.status).toBe('closed');
     expect((await call(sps.url, colleague, 'POST', '/api/transaction')).status).toBe(200);
     await call(sps.url, colleague, 'DELETE', '/api/transaction');
+  });
+});
+
+describe('the bound on stored request bodies', () => {
+  it('counts what the configuration holds now: a body replaced or deleted no longer counts', () => {
+    const sessions = new Sessions(60_000, Date.now, 10, () => {});
+    const lock = new TransactionLock(sessions, () => {});
+    const configuration = new Configuration(model, lock, { maxObjects: 10_000, maxBytes: 1000 });
+    const session = sessions.start('admin');
+    const write = (operationId: string, path: string, body?: unknown) => configuration.answer({ route: model.route(operationId), path, params: {}, body, session, preferredType: ([type]) => type });
+    const commit = () => {
+      configuration.commit(lock.of(session)!);
+      lock.close(lock.of(session)!, 'committed');
+    };
+    const filler = 'x'.repeat(400);
+    const dns = '/api/configuration/network/dns';
+    const localUsers = '/api/configuration/aaa/local_database/users';
+
+    for (let i = 0; i < 5; i++) expect(write('updateDnsSettings', dns, { primary: `${i}${filler}`, secondary: null }).status).toBe(200);
+    commit();
+    for (let i = 0; i < 5; i++) {
+      expect(write('updateDnsSettings', dns, { primary: `${i}${filler}`, secondary: null }).status).toBe(200);
+      commit();
+    }
+    for (let i = 0; i < 5; i++) {
+      const created = write('createLocalUser', localUsers, { name: `temporary${i}`, filler });
+      expect(created.status).toBe(201);
+      expect(write('deleteLocalUser', `${localUsers}/${(created.json as { key: string }).key}`).status).toBe(200);
+      if (i % 2) commit();
+    }
+    commit();
+
+    // About 430 bytes of DNS settings are stored: room for one more such body, not two.
+    expect(write('createLocalUser', localUsers, { name: 'kept', filler }).status).toBe(201);
+    expect(write('createLocalUser', localUsers, { name: 'too-many', filler })).toMatchObject({ status: 400, json: { error: { type: 'SemanticError', message: expect.stringContaining('holds at most') } } });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldValue, parseQuery, QuerySyntaxError } from '../../src/stateful/session-query.js';
+import { fieldValue, maxQueryNesting, parseQuery, QuerySyntaxError } from '../../src/stateful/session-query.js';
 
 const alice = { user: { name: 'alice' }, protocol: 'SSH', server: { address: '10.30.255.70' }, verdict: 'ACCEPT', active: false, origin: 'RECORDING' };
 const bob = { user: { name: 'bob' }, protocol: 'RDP', server: { address: '10.30.255.71' }, verdict: 'AUTH_FAIL', active: true, origin: 'RECORDING' };
@@ -46,6 +46,16 @@ describe('parseQuery()', () => {
   ])('refuses %j: %s', (q, message) => {
     expect(() => parseQuery(q)).toThrow(QuerySyntaxError);
     expect(() => parseQuery(q)).toThrow(message);
+  });
+
+  it(`reads parentheses and NOT nested ${maxQueryNesting} levels deep, and refuses deeper ones before the stack runs out`, () => {
+    const nested = (levels: number, open: string, close: string) => `${open.repeat(levels)}protocol:SSH${close.repeat(levels)}`;
+    expect(matching(nested(maxQueryNesting, '(', ')'))).toEqual(['alice']);
+    expect(matching(nested(maxQueryNesting, 'NOT ', ''))).toEqual(['alice']); // an even number of NOTs cancels out
+    expect(matching(`protocol:${nested(maxQueryNesting - 1, '(', ')').replace('protocol:SSH', 'SSH')}`)).toEqual(['alice']);
+    for (const q of [nested(maxQueryNesting + 1, '(', ')'), nested(maxQueryNesting + 1, '!', ''), nested(10_000, '(', ')'), nested(10_000, '-', ''), `protocol:${'('.repeat(10_000)}SSH`]) {
+      expect(() => parseQuery(q), q.slice(0, 20)).toThrow(new QuerySyntaxError(`the query nests parentheses and NOT more than ${maxQueryNesting} levels deep`));
+    }
   });
 });
 

@@ -74,6 +74,20 @@ describe('odd, hostile and invalid requests', () => {
     await stillAnswering();
   });
 
+  it('answers TRACE as any other method no operation has (PROPFIND): 405 on a known path, 404 elsewhere', async () => {
+    const problem = async (method: string, path: string) => {
+      const { text } = await rawRequest(sps.url, `${method} ${path} HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n`);
+      const [head, body] = text.split('\r\n\r\n');
+      return { status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1]), type: /^content-type: (.*)$/im.exec(head!)?.[1], body: body! };
+    };
+    for (const path of ['/api/info', '/nowhere']) {
+      const [trace, propfind] = [await problem('TRACE', path), await problem('PROPFIND', path)];
+      expect([trace.status, trace.type, propfind.status], trace.body).toEqual([path === '/nowhere' ? 404 : 405, 'application/problem+json', trace.status]);
+      expect(JSON.parse(trace.body.replace(/\btrace\b/g, 'propfind'))).toEqual(JSON.parse(propfind.body));
+    }
+    await stillAnswering();
+  });
+
   it('answers a body above 10 MB with 413, JSON nested too deep and malformed JSON with 400, and keeps serving', async () => {
     const cookie = await logIn(sps.url);
     const put = (body: string) => fetch(`${sps.url}/api/configuration/network/dns`, { method: 'PUT', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body });
