@@ -52,6 +52,9 @@ export function withRequestOptions(client: Client<paths>, transport: Pick<Transp
     const send = client[method] as unknown as Send;
     wrapped[method] = async (url: string, init?: Init) => {
       const { timeoutMs = defaultTimeoutMs, retry, ...options } = init ?? {};
+      if (retry !== undefined && typeof retry !== 'boolean') {
+        throw new TypeError('retry of a request is true or false; set how often to retry with the client\'s retry option');
+      }
       const call = new RequestCall(method, url, retry ?? (options.body instanceof ReadableStream ? false : undefined), options);
       const limit = Number.isFinite(timeoutMs) ? deadline(timeoutMs, options.signal ?? undefined) : undefined;
       // openapi-fetch's per-request `fetch` hands each Request to the transport together with its call.

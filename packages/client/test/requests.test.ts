@@ -52,6 +52,15 @@ describe('timeouts', () => {
   });
 });
 
+describe('per-request options', () => {
+  it('refuses a retry that is not true or false (JavaScript callers), before sending anything', async () => {
+    const sps = fakeSps({ 'GET /api/info': ok({}) });
+    const call = () => sps.client().GET('/api/info', { retry: { retries: 5 } as unknown as boolean });
+    await expect(call()).rejects.toThrow(new TypeError("retry of a request is true or false; set how often to retry with the client's retry option"));
+    expect(sps.requests).toEqual([]);
+  });
+});
+
 describe('answers that are not what they claim', () => {
   it('invalid JSON in a success answer is an SpsInvalidJsonError naming method, path and status', async () => {
     const sps = fakeSps({
