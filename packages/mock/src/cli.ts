@@ -112,7 +112,9 @@ export function parseCommandLine(argv: string[]): Command {
   const statefulFlags = ['users', 'session-ttl', 'sessions', 'state', 'require-commit-message', 'x509-user', 'download-seconds'] as const;
   const given = statefulFlags.filter((flag) => values[flag] !== undefined && values[flag] !== false);
   if (values.stateful) {
-    if (command !== undefined) throw new UsageError(`--stateful does not go with a command ("${command}")`);
+    if (command === 'proxy') throw new UsageError('--stateful does not go with a command ("proxy")');
+    // Not repeated: `--users admin s3cret` (a space for the colon) makes the password the stray argument.
+    if (command !== undefined) throw new UsageError('--stateful takes no other argument (--users takes name:password pairs joined by commas, without spaces)');
     for (const flag of ['dynamic', 'errors', 'ca', 'spec'] as const) if (values[flag]) throw new UsageError(`--${flag} does not apply to --stateful`);
     const number = (flag: 'session-ttl' | 'sessions' | 'download-seconds', whole: boolean, minimum: number, maximum = Infinity) => {
       const text = values[flag];

@@ -72,6 +72,7 @@ describe('parseCommandLine()', () => {
     [['--stateful', '--dynamic'], '--dynamic does not apply to --stateful'],
     [['--stateful', '--spec', 'mine.yaml'], '--spec does not apply to --stateful'],
     [['--stateful', 'proxy', 'https://a'], '--stateful does not go with a command ("proxy")'],
+    [['--stateful', '--users', 'admin', 'S3cret'], /^--stateful takes no other argument \(--users takes name:password pairs joined by commas, without spaces\)$/],
     [['--stateful', '--sessions', '1.5'], '--sessions must be a whole number from 0 to 1,000,000, got "1.5"'],
     [['--stateful', '--sessions', '2000000'], '--sessions must be a whole number from 0 to 1,000,000, got "2000000"'],
     [['--stateful', '--session-ttl', 'soon'], '--session-ttl must be a number of at least 1, got "soon"'],

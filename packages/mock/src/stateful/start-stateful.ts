@@ -142,7 +142,9 @@ function initialState(state: StatefulOptions['state']): InitialState | undefined
   try {
     parsed = JSON.parse(text) as Json;
   } catch (error) {
-    throw new Error(`the state file ${state} is not JSON: ${(error as Error).message}`);
+    // Not the parser's message: it can quote the file, and a state file may hold private keys.
+    const at = /at position (\d+)/.exec((error as Error).message)?.[1];
+    throw new Error(`the state file ${state} is not JSON${at ? ` (at character ${at})` : ''}`);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`the state file ${state} must hold one JSON object mapping paths to objects`);
   return parsed;

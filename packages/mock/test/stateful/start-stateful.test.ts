@@ -47,6 +47,10 @@ describe('startStateful()', () => {
       }
       writeFileSync(file, '{"oops": ');
       await expect(startStateful({ users, state: file })).rejects.toThrow(`the state file ${file} is not JSON`);
+      // The parser's own message quotes the text; the state may hold a private key.
+      writeFileSync(file, '{"/api/configuration/x": MIIEvQIBADANBgkqhkiG9w0BAQEFAASC}');
+      const error = await startStateful({ users, state: file }).then(() => undefined, (failure: unknown) => failure as Error);
+      expect(error?.message).toBe(`the state file ${file} is not JSON`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
