@@ -32,7 +32,8 @@ const headersTimeoutMs = 15_000;
  * serving whatever one request does.
  */
 export async function startFrontServer(options: FrontOptions): Promise<FrontServer> {
-  const server = createServer({ headersTimeout: headersTimeoutMs }, (request, response) => {
+  // Node checks the headers timeout every `connectionsCheckingInterval` (30 s by default): a 408 came after 15 to 45 s.
+  const server = createServer({ headersTimeout: headersTimeoutMs, connectionsCheckingInterval: 1000 }, (request, response) => {
     request.on('error', () => {}); // a client that goes away midway is the handler's concern, never a crash
     response.on('error', () => {});
     const problem = requestTargetProblem(request.method, request.url);

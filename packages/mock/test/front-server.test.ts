@@ -61,6 +61,15 @@ describe('startFrontServer()', () => {
     expect(answer.text.toLowerCase()).toContain('connection: close');
   });
 
+  it('answers 408 to a client that has not sent its whole headers 15 s after it began, within a second or two', async () => {
+    const started = performance.now();
+    const answer = await rawRequest(front.url, 'GET /slow HTTP/1.1\r\nHost: 127.0.0.1\r\n', 25_000);
+    const seconds = (performance.now() - started) / 1000;
+    expect(answer.status).toBe(408);
+    expect(seconds).toBeGreaterThanOrEqual(14.5);
+    expect(seconds).toBeLessThan(18);
+  }, 30_000);
+
   it('says where it listens', () => {
     expect(httpUrl('127.0.0.1', 4010)).toBe('http://127.0.0.1:4010');
     expect(httpUrl('::1', 4010)).toBe('http://[::1]:4010');
