@@ -27,6 +27,8 @@ export interface TransactionOptions {
 
 /** The helpers; `client()` is the whole client, handed to `withTransaction`'s work as `tx`. */
 export function transactionHelpers<Client extends Api>({ api }: TransactionContext, client: () => Client) {
+  /** Whether a `withTransaction` of this client is running. */
+  let running = false;
   const helpers = {
     /**
      * Opens a transaction: `POST` with an empty body. `fetch` sends it with `Content-Length: 0` (without,
@@ -70,29 +72,45 @@ export function transactionHelpers<Client extends Api>({ api }: TransactionConte
      * On any error (in `work`, in the commit, or an open whose outcome is unknown) it rolls back and
      * rethrows the original error; if the rollback fails too, that failure is attached to it as `rollbackError`.
      */
-    async withTransaction<T>(work: (tx: Client) => T | Promise<T>, { message }: TransactionOptions = {}): Promise<T> {
-      try {
-        await helpers.openTransaction();
-      } catch (error) {
-        // SPS may have opened it and the answer got lost: roll back rather than leave the lock held.
-        if (error instanceof SpsNetworkError || error instanceof SpsTimeoutError || error instanceof SpsInvalidJsonError) {
-          await rollBackAfter(error);
-        }
-        throw error;
+    async withTransaction<T>(work: (tx: Client) => T | Promise<T>, options: TransactionOptions = {}): Promise<T> {
+      // SPS keeps one transaction per session: a second one would commit or roll back the first one's changes.
+      if (running) {
+        throw new SpsError('withTransaction: this client is inside a transaction already; make the change in that one (or use a client with its own login)');
       }
+      running = true;
+      const ended = { value: false };
       try {
-        if (message === undefined && (await helpers.getTransaction()).commit_message === 'required') {
-          throw new SpsCommitMessageRequiredError();
-        }
-        const result = await work(rejectingErrorAnswers(client()));
-        await helpers.commit(message);
-        return result;
-      } catch (error) {
-        await rollBackAfter(error);
-        throw error;
+        return await transaction(work, options, ended);
+      } finally {
+        running = false;
+        ended.value = true;
       }
     },
   };
+
+  /** The transaction of one `withTransaction`; `ended` is set once it is over. */
+  async function transaction<T>(work: (tx: Client) => T | Promise<T>, { message }: TransactionOptions, ended: { value: boolean }): Promise<T> {
+    try {
+      await helpers.openTransaction();
+    } catch (error) {
+      // SPS may have opened it and the answer got lost: roll back rather than leave the lock held.
+      if (error instanceof SpsNetworkError || error instanceof SpsTimeoutError || error instanceof SpsInvalidJsonError) {
+        await rollBackAfter(error);
+      }
+      throw error;
+    }
+    try {
+      if (message === undefined && (await helpers.getTransaction()).commit_message === 'required') {
+        throw new SpsCommitMessageRequiredError();
+      }
+      const result = await work(rejectingErrorAnswers(client(), ended));
+      await helpers.commit(message);
+      return result;
+    } catch (error) {
+      await rollBackAfter(error);
+      throw error;
+    }
+  }
 
   async function rollBackAfter(error: unknown): Promise<void> {
     try {
@@ -108,12 +126,17 @@ export function transactionHelpers<Client extends Api>({ api }: TransactionConte
 const writes = ['PUT', 'POST', 'DELETE', 'PATCH'] as const;
 type Method = (url: string, init?: unknown) => Promise<{ error?: unknown; response: Response }>;
 
-/** The client, with writes that reject on an error answer: inside a transaction, a failed change must not be committed. */
-function rejectingErrorAnswers<Client extends Api>(client: Client): Client {
+/**
+ * The client, with writes that reject on an error answer (inside a transaction, a failed change must not
+ * be committed) and once the transaction has ended.
+ */
+function rejectingErrorAnswers<Client extends Api>(client: Client, ended: { value: boolean }): Client {
   const tx: Record<string, unknown> = { ...(client as object) };
   for (const method of writes) {
     const send = client[method] as unknown as Method;
     tx[method] = async (url: string, init?: unknown) => {
+      // On SPS 6.9+ a write opens a transaction of its own, which nothing would commit or roll back.
+      if (ended.value) throw new SpsError(`${method} ${url}: this tx belongs to a withTransaction that has ended; write through the client`);
       const result = await send(url, init);
       if (!result.response.ok) throw apiError(result);
       return result;

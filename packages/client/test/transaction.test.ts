@@ -249,6 +249,29 @@ describe('withTransaction with error answers in the non-throwing style', () => {
   });
 });
 
+describe('withTransaction used the wrong way', () => {
+  it('refuses a second withTransaction while one runs (SPS has one transaction per session); the first rolls back', async () => {
+    const server = serve();
+    const client = server.client();
+    const inner = client.withTransaction(async (tx) => tx.withTransaction(async () => 'nested', { message: 'inner' }), { message: 'outer' });
+    await expect(inner).rejects.toThrow(new SpsError('withTransaction: this client is inside a transaction already; make the change in that one (or use a client with its own login)'));
+    expect(routesOf(server)).toEqual(['POST /api/transaction', 'DELETE /api/transaction']);
+    // Over, it can run again.
+    await expect(client.withTransaction(async () => 'again', { message: 'm' })).resolves.toBe('again');
+  });
+
+  it('refuses a write through a tx kept after its withTransaction ended (SPS 6.9+ would open a transaction nothing ends)', async () => {
+    const server = serve();
+    let kept: ReturnType<typeof server.client> | undefined;
+    await server.client().withTransaction(async (tx) => void (kept = tx), { message: 'm' });
+    const sent = routesOf(server).length;
+    await expect(kept!.PUT('/api/configuration/network/dns', { body: dns })).rejects.toThrow(
+      new SpsError('PUT /api/configuration/network/dns: this tx belongs to a withTransaction that has ended; write through the client'),
+    );
+    expect(routesOf(server)).toHaveLength(sent);
+  });
+});
+
 describe('transaction calls', () => {
   it('getTransaction reads both documented shapes', async () => {
     expect(await serve().client().getTransaction()).toEqual({
