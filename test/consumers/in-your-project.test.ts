@@ -88,12 +88,16 @@ async function released(port: number): Promise<boolean> {
   return false;
 }
 
-/** Runs a snippet as the CI would (bash, -e, pipefail), with its port 4010 replaced by a free one. */
-async function runSnippet(script: string, env: NodeJS.ProcessEnv = {}) {
+/**
+ * Runs a snippet as the CI would (bash, -e, pipefail), or with `errexit: false` as a plain script would,
+ * with its port 4010 replaced by a free one.
+ */
+async function runSnippet(script: string, env: NodeJS.ProcessEnv = {}, { errexit = true } = {}) {
   const port = await freePort();
   snippetPorts.add(port);
   expect(script).toContain('4010');
-  const result = await runToEnd('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script.replaceAll('4010', String(port))], {
+  const options = errexit ? ['-eo', 'pipefail'] : [];
+  const result = await runToEnd('bash', ['--noprofile', '--norc', ...options, '-c', script.replaceAll('4010', String(port))], {
     cwd: ci,
     env: userEnvironment(env),
     timeoutMs: 120_000,
@@ -156,9 +160,10 @@ describe.concurrent('"Use it in your project"', () => {
     it.each([
       { appliance: 'keeps to the contract', breakDns: false, exitCode: 0, exits: 'code 0', verdict: '✔ no contract violations seen' },
       { appliance: 'breaks the contract', breakDns: true, exitCode: 1, exits: 'code 1', verdict: '✖ GET /api/configuration/network/dns → 200' },
-    ])('when the appliance $appliance, the job runs the tests through the proxy and exits with $exits', async ({ breakDns, exitCode, verdict }) => {
+    ])('when the appliance $appliance, the job runs the tests through the proxy and exits with $exits (without set -e too)', async ({ breakDns, exitCode, verdict }) => {
       const staging = await stagingAppliance(inject('mockUrl'), breakDns);
-      const { code, output, port } = await runSnippet(proxyScript!, { SPS_STAGING_URL: staging });
+      // Without errexit: the script itself must turn the proxy's verdict into the job's exit code.
+      const { code, output, port } = await runSnippet(proxyScript!, { SPS_STAGING_URL: staging }, { errexit: false });
       expect(output).toContain(`Validating proxy listening on http://127.0.0.1:${port}, forwarding to ${staging}`);
       expect(output).toContain('tests ran: primary DNS');
       expect(output).toContain(verdict);
