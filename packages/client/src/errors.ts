@@ -235,16 +235,28 @@ export const isAuthenticationFailure = hasType(errorTypes.AuthenticationFailureE
  */
 export function withoutSecret<E>(error: E, secret: string, placeholder: string): E {
   if (!(error instanceof Error) || secret === '') return error;
-  const redact = (value: unknown): unknown => {
-    if (typeof value === 'string') return value.replaceAll(secret, placeholder);
-    if (Array.isArray(value)) return value.map(redact);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([field, inner]) => [field, redact(inner)]));
-    return value;
-  };
-  error.message = redact(error.message) as string;
-  if (error.stack) error.stack = redact(error.stack) as string;
-  if ('details' in error) Object.assign(error, { details: redact(error.details) });
+  error.message = error.message.replaceAll(secret, placeholder);
+  if (error.stack) error.stack = error.stack.replaceAll(secret, placeholder);
+  if ('details' in error) Object.assign(error, { details: redacted(error.details, secret, placeholder) });
   return error;
+}
+
+/** A copy of parsed JSON with `secret` replaced in every string; without recursion (JSON.parse nests deeper than the stack). */
+function redacted(value: unknown, secret: string, placeholder: string): unknown {
+  const copy = (inner: unknown): unknown => {
+    if (typeof inner === 'string') return inner.replaceAll(secret, placeholder);
+    if (!inner || typeof inner !== 'object') return inner;
+    const target = Array.isArray(inner) ? [] : {};
+    pending.push([inner, target]);
+    return target;
+  };
+  const pending: [object, Record<string, unknown>][] = [];
+  const root = copy(value);
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [source, target] = next;
+    for (const [field, inner] of Object.entries(source)) target[field] = copy(inner);
+  }
+  return root;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The client's `fetch`, below openapi-fetch and any middleware: the X-Token on writes, no cookie on a
  * login, retries of idempotent requests, one re-login after a 401, and network failures as
  * `SpsNetworkError`. The TLS dispatcher reaches `fetch` as openapi-fetch's `requestInitExt`. Secrets
- * live in this closure only, and the session ID each call sent in a WeakMap (to redact it from errors).
+ * live in this closure only, and those each call sent in a WeakMap (to redact them from errors).
  */
 import { pathWithin } from './base-url.js';
 import { SpsNetworkError, type RequestDescription } from './errors.js';
@@ -58,12 +58,17 @@ const cookieValue = /^(?:[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*|"[\x21\x23-
 /** What `Headers` accepts as a value (it would quote a refused one in its error). */
 const headerValue = /^[^\0\r\n\u0100-\uffff]*$/;
 
-/** The session ID each call last sent; a WeakMap keeps it off the call, which errors are made from. */
-const sessionIdsSent = new WeakMap<Call, string>();
+/** The secrets each call last sent; a WeakMap keeps them off the call, which errors are made from. */
+const secretsSent = new WeakMap<Call, SecretsSent>();
 
-/** The session ID sent with the last request of `call`, to keep it out of an error about the answer. */
-export function sessionIdSent(call: Call): string | undefined {
-  return sessionIdsSent.get(call);
+export interface SecretsSent {
+  sessionId: string | undefined;
+  xToken: string | undefined;
+}
+
+/** The session ID and X-Token the last request of `call` carried, to keep them out of an error about the answer. */
+export function secretsSentWith(call: Call): SecretsSent | undefined {
+  return secretsSent.get(call);
 }
 
 export function createTransport(options: TransportOptions): Transport {
@@ -119,7 +124,8 @@ export function createTransport(options: TransportOptions): Transport {
     for (let attempt = 0, sending = request; ; attempt++, sending = spare?.clone() ?? request) {
       if (cookie !== undefined) sending.headers.set('Cookie', cookie);
       const sessionSent = transport.sessionId;
-      if (sessionSent) sessionIdsSent.set(call, sessionSent);
+      const xTokenSent = sending.headers.get('X-Token') ?? undefined;
+      if (sessionSent || xTokenSent) secretsSent.set(call, { sessionId: sessionSent, xToken: xTokenSent });
       let response: Response;
       try {
         response = await (options.fetch ?? fetch)(sending, init);

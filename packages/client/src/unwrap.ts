@@ -1,7 +1,7 @@
 /** The throwing style: turns openapi-fetch's `{ data, error, response }` into data or an `SpsApiError`. */
 import { SpsApiError, withoutSecret, type ApiErrorInit } from './errors.js';
 import { callOf } from './requests.js';
-import { sessionIdSent } from './transport.js';
+import { secretsSentWith } from './transport.js';
 
 interface Result {
   data?: unknown;
@@ -19,13 +19,15 @@ export async function unwrap<R extends Result>(result: R | Promise<R>): Promise<
   return answer.data as NonNullable<R['data']>;
 }
 
-/** The `SpsApiError` (or the subclass `Type`) of an error answer, without the session ID its request sent. */
+/** The `SpsApiError` (or the subclass `Type`) of an error answer, without the session ID and X-Token its request sent. */
 export function apiError({ error, response }: Result, Type: new (init: ApiErrorInit) => SpsApiError = SpsApiError): SpsApiError {
   const call = callOf(response);
   const { method, path, pathTemplate } = call ?? { method: 'request to', path: pathOf(response.url), pathTemplate: undefined };
   const failure = new Type({ method, path, pathTemplate, status: response.status, body: error, headers: response.headers });
-  const sessionId = call && sessionIdSent(call);
-  return sessionId ? withoutSecret(failure, sessionId, '[session_id]') : failure;
+  const { sessionId, xToken } = (call && secretsSentWith(call)) ?? {};
+  if (sessionId) withoutSecret(failure, sessionId, '[session_id]');
+  if (xToken) withoutSecret(failure, xToken, '[x-token]');
+  return failure;
 }
 
 function pathOf(url: string): string {

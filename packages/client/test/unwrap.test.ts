@@ -44,6 +44,24 @@ describe('unwrap', () => {
     }
   });
 
+  it('the error never repeats the X-Token a write sent, even when SPS echoes it', async () => {
+    const xToken = 'xt-3f9a1c';
+    const echo: Handler = (request) => ({ status: 403, json: spsError('Forbidden', `bad X-Token ${request.headers['x-token']}`, { token: request.headers['x-token'] }) });
+    const client = fakeSps({ 'POST /api/transaction': echo }).client({ sessionId: sessionCookie, xToken });
+    const error = await caught(unwrap(client.POST('/api/transaction')));
+    expect(error).toMatchObject({ name: 'SpsApiError', message: expect.stringMatching(/ answered 403 Forbidden: bad X-Token \[x-token\]$/), details: { token: '[x-token]' } });
+    for (const shown of [(error as Error).stack, JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })]) expect(shown).not.toContain(xToken);
+  });
+
+  it('an error answer nested deeper than the stack is still an SpsApiError, its secrets removed', async () => {
+    const depth = 100_000;
+    const text = `{"error":{"type":"X","message":"m","details":[${'['.repeat(depth)}${']'.repeat(depth)},"${sessionCookie}"]}}`;
+    const client = fakeSps({ 'GET /api/info': () => ({ status: 400, text, headers: { 'Content-Type': 'application/json' } }) }).client({ sessionId: sessionCookie });
+    const error = await caught(unwrap(client.GET('/api/info')));
+    expect(error).toBeInstanceOf(SpsApiError);
+    expect(((error as SpsApiError).details as unknown[])[1]).toBe('[session_id]');
+  });
+
   it('a result that did not come from the client is described from its response', async () => {
     const response = new Response('{}', { status: 404 });
     Object.defineProperty(response, 'url', { value: 'https://sps.example.net/api/x?y=1' });
