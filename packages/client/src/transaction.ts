@@ -3,6 +3,7 @@
  * (DELETE). `withTransaction` does all of it and rolls back on any error.
  */
 import {
+  SpsApiError,
   SpsCommitMessageRequiredError,
   SpsError,
   SpsInvalidJsonError,
@@ -93,8 +94,9 @@ export function transactionHelpers<Client extends Api>({ api }: TransactionConte
     try {
       await helpers.openTransaction();
     } catch (error) {
-      // SPS may have opened it and the answer got lost: roll back rather than leave the lock held.
-      if (error instanceof SpsNetworkError || error instanceof SpsTimeoutError || error instanceof SpsInvalidJsonError) {
+      // SPS may have opened it and the answer got lost (or a gateway in front of it answered instead):
+      // roll back rather than leave the lock held.
+      if (error instanceof SpsNetworkError || error instanceof SpsTimeoutError || error instanceof SpsInvalidJsonError || isGatewayFailure(error)) {
         await rollBackAfter(error);
       }
       throw error;
@@ -122,6 +124,9 @@ export function transactionHelpers<Client extends Api>({ api }: TransactionConte
 
   return helpers;
 }
+
+/** 502, 503, 504: a gateway's answer, which says nothing of what SPS behind it did. */
+const isGatewayFailure = (error: unknown) => error instanceof SpsApiError && [502, 503, 504].includes(error.status);
 
 const writes = ['PUT', 'POST', 'DELETE', 'PATCH'] as const;
 type Method = (url: string, init?: unknown) => Promise<{ error?: unknown; response: Response }>;

@@ -185,6 +185,14 @@ describe('withTransaction when the open has an unknown outcome', () => {
     await expectRolledBack(server, error, SpsTimeoutError);
   });
 
+  it.each([502, 503, 504])('rolls back when a gateway answers the open with %s', async (status) => {
+    const server = serve({ 'POST /api/transaction': fail(status, 'Gateway') });
+    const { error, ran } = await run(server.client({ retry: false }));
+    expect(ran).toBe(false);
+    await expectRolledBack(server, error, SpsApiError);
+    expect(error).toMatchObject({ status });
+  });
+
   it('attaches a failed rollback to the open error', async () => {
     const server = serve({ 'POST /api/transaction': () => ({ status: 200, text: '{' }), 'DELETE /api/transaction': fail(400, 'NoTransaction') });
     const { error } = await run(server.client());
