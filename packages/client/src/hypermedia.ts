@@ -55,7 +55,7 @@ export function hypermediaHelpers({ api, baseUrl }: HypermediaContext) {
   return helpers;
 }
 
-/** A link as a path under the client's base URL; links to anywhere else are refused (they would get the session cookie). */
+/** A link as a path under the client's base URL; links to anywhere else are refused (they would get the session cookie), dot segments too. */
 function toPath(baseUrl: string, href: string): string {
   let path = href;
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) {
@@ -63,5 +63,8 @@ function toPath(baseUrl: string, href: string): string {
     path = href.slice(baseUrl.length);
   }
   if (!path.startsWith('/')) throw new TypeError(`Not a server-relative SPS link: ${href}`);
+  // `/../other-app/` would leave a base URL's path (`https://gateway/sps`) for another application there.
+  const segments = path.replace(/[?#].*$/, '').split('/');
+  if (segments.some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment))) throw new SpsError(`Not following a link with a . or .. segment: ${href}`);
   return path.replace(/#.*$/, '');
 }

@@ -26,6 +26,15 @@ describe('follow', () => {
     await expect(client.follow('api/info')).rejects.toBeInstanceOf(TypeError);
     expect(sps.requests).toHaveLength(0);
   });
+
+  it('refuses links with . or .. segments, which could leave the base URL\'s path on a gateway', async () => {
+    const sps = fakeSps({});
+    const client = createSpsClient({ baseUrl: `${sps.url}/sps`, fetch: sps.fetch, sessionId: 'secret-session' });
+    for (const href of ['/../other-app/collect', '/%2e%2e/other-app/collect', '/api/./info', `${sps.url}/sps/%2E%2E/other-app`]) {
+      await expect(client.follow(href), href).rejects.toThrow(new SpsError(`Not following a link with a . or .. segment: ${href}`));
+    }
+    expect(sps.requests).toHaveLength(0);
+  });
 });
 
 describe('followLink', () => {
