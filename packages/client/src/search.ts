@@ -66,7 +66,9 @@ export function searchHelpers({ api, baseUrl }: SearchContext) {
       id = (await unwrap(opened)).body.snapshot;
     }
     let parameters: Record<string, string | number> = { ...query, ...(limit && { limit }), ...(id && { snapshot: id }) };
-    for (let page = 1, link = ''; ; page++) {
+    // The links followed so far (server-relative): one answered again means the paging went in a circle.
+    const followed = new Set<string>();
+    for (let page = 1; ; page++) {
       signal?.throwIfAborted();
       const result = await api.GET(searchPath, { params: { query: parameters }, ...(signal && { signal }) });
       if (id && result.response.status === 404) throw apiError(result, SpsSnapshotExpiredError);
@@ -77,23 +79,25 @@ export function searchHelpers({ api, baseUrl }: SearchContext) {
         signal?.throwIfAborted();
         yield item;
       }
-      if (meta.next === null || meta.next === undefined) return;
-      if (meta.next === link) throw new SpsError(`SPS answered the same meta.next twice: ${link}`);
-      link = meta.next;
+      // SPS answers an empty page only at the end, whatever its meta.next says.
+      if (items.length === 0 || meta.next === null || meta.next === undefined) return;
+      const link = searchLink(meta.next);
+      if (followed.has(link.path)) throw new SpsError(`SPS's paging went in a circle: it answered the same meta.next twice (${link.path})`);
+      followed.add(link.path);
       // The link's own parameters (paging) win; the filters, the page size and the snapshot are sent even
       // where it leaves them out.
-      parameters = { ...query, ...(limit && { limit }), ...linkParameters(link), ...(id && { snapshot: id }) };
+      parameters = { ...query, ...(limit && { limit }), ...link.parameters, ...(id && { snapshot: id }) };
     }
   }
 
-  /** The search parameters of a link SPS gave as `meta.next`: server-relative, or absolute on this appliance. */
-  function linkParameters(link: string): Record<string, string> {
+  /** A link SPS gave as `meta.next` (server-relative, or absolute on this appliance): its path and search parameters. */
+  function searchLink(link: string): { path: string; parameters: Record<string, string> } {
     const path = absolute.test(link) && link.startsWith(`${baseUrl}/`) ? link.slice(baseUrl.length) : link;
     const url = new URL(path, 'http://sps.invalid');
     if (!path.startsWith('/') || path.startsWith('//') || url.pathname !== searchPath) {
       throw new SpsError(`meta.next is not a link to the session search on this appliance: ${link}`);
     }
-    return Object.fromEntries(url.searchParams);
+    return { path, parameters: Object.fromEntries(url.searchParams) };
   }
 
   return {

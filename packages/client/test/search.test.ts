@@ -134,6 +134,41 @@ describe('searchSessions, basic mode', () => {
     expect(String(await caught(collect(client)))).toContain('same meta.next twice');
     expect(pages()).toHaveLength(2);
   });
+
+  it('stops with an SpsError when meta.next goes in a circle (A → B → A)', async () => {
+    // offset 1 links to offset 2, which links back to offset 1; after 50 requests the fake gives up, so
+    // a client without the guard ends too (and fails the test) instead of looping forever.
+    const meta = (next: string | null, offset: number) => ({ fields: [], first: '', last: '', limit: 1, match_count: 3, next, offset, previous: null });
+    const circle: Handler = (request) => {
+      const offset = Number(request.query.get('offset') ?? 0);
+      if (pages().length > 50) return { status: 200, json: { items: [], meta: meta(null, offset) } };
+      return { status: 200, json: { items: [{ key: `k${offset}` }], meta: meta(`/api/audit/sessions?offset=${offset === 1 ? 2 : 1}`, offset) } };
+    };
+    const { client, pages } = withSessions({ count: 0 }, { 'GET /api/audit/sessions': circle });
+    const keys: string[] = [];
+    const error = await caught(
+      (async () => {
+        for await (const item of client.searchSessions()) keys.push(item.key);
+      })(),
+    );
+    expect(error).toBeInstanceOf(SpsError);
+    expect(String(error)).toMatch(/paging went in a circle.*\/api\/audit\/sessions\?offset=1/);
+    expect(keys).toEqual(['k0', 'k1', 'k2']);
+    expect(pages().map((page) => page.query.get('offset'))).toEqual([null, '1', '2']);
+  });
+
+  it('ends at a page without items, even if it has a meta.next', async () => {
+    // Every page is empty and links to the next offset; after 50 requests the fake gives up, so a client
+    // without the guard ends too (and fails the test) instead of requesting in a tight loop.
+    const empty: Handler = (request) => {
+      const offset = Number(request.query.get('offset') ?? 0);
+      const next = pages().length > 50 ? null : `/api/audit/sessions?offset=${offset + 500}`;
+      return { status: 200, json: { items: [], meta: { fields: [], first: '', last: '', limit: 500, match_count: 0, next, offset, previous: null } } };
+    };
+    const { client, pages } = withSessions({ count: 0 }, { 'GET /api/audit/sessions': empty });
+    expect(await collect(client)).toEqual([]);
+    expect(pages()).toHaveLength(1);
+  });
 });
 
 describe('searchSessions, snapshot mode', () => {
