@@ -100,7 +100,11 @@ async function authenticate(context: SessionContext, query: LoginQuery, headers:
   if (!sessionId && !context.browserCookies) {
     throw new SpsError('SPS accepted the login but set no session_id cookie');
   }
-  context.transport.sessionId = sessionId;
+  try {
+    context.transport.sessionId = sessionId;
+  } catch {
+    throw new SpsError('SPS accepted the login but set a session_id cookie that is not a cookie value (RFC 6265)');
+  }
   context.transport.transactionMaybeOpen = false;
   return data;
 }

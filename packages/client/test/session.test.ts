@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { createSpsClient, isAuthenticationFailure, SpsApiError, SpsError, unwrap } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
 import { caught } from './support/caught.js';
-import { fail, fakeSps, inSequence, loginRoute, ok, sessionCookie, spsError, type Handler } from './support/fake-sps.js';
+import { fail, fakeSps, inSequence, json, loginRoute, ok, sessionCookie, spsError, type Handler } from './support/fake-sps.js';
 
 /** Answers 200 only to the given session cookie, 401 Unauthenticated otherwise. */
 const onlyFor =
@@ -55,6 +55,16 @@ describe('login', () => {
   it('fails clearly when SPS accepts the login but sets no session cookie', async () => {
     const sps = fakeSps({ 'GET /api/authentication': ok({ meta: {} }) });
     await expect(sps.client().login({ username: 'admin', password: 'x' })).rejects.toThrow(/set no session_id cookie/);
+  });
+
+  it('fails clearly, as the fault of SPS, when the session cookie it sets is no cookie value', async () => {
+    const sps = fakeSps({ 'GET /api/authentication': json(200, { meta: {} }, { 'Set-Cookie': 'session_id=has space; Path=/' }), 'GET /api/info': ok() });
+    const client = sps.client();
+    await expect(client.login({ username: 'admin', password: 'x' })).rejects.toThrow(
+      new SpsError('SPS accepted the login but set a session_id cookie that is not a cookie value (RFC 6265)'),
+    );
+    await client.GET('/api/info');
+    expect(sps.sent('GET /api/info')[0]!.headers.cookie).toBeUndefined();
   });
 
   it('rejects a username HTTP Basic cannot carry, before sending anything', async () => {
