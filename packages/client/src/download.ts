@@ -3,13 +3,16 @@
  * memory. A file is written under a temporary name beside `<path>` and renamed to it once complete, so a
  * download that fails leaves no partial file behind and never half-overwrites an existing one.
  */
-import { SpsNetworkError, type RequestDescription } from './errors.js';
+import { SpsError, SpsNetworkError, type RequestDescription } from './errors.js';
 
 /** Where a download goes: a file path (Node.js) or a `WritableStream` of bytes. */
 export type DownloadTarget = string | WritableStream<Uint8Array>;
 
 export interface SaveOptions {
-  /** The request the body answers: a body that breaks off becomes an `SpsNetworkError` about it. */
+  /**
+   * The request the body answers: a body that breaks off becomes an `SpsNetworkError` about it (one that
+   * fails with an `SpsError`, e.g. the request's `SpsTimeoutError`, rejects with that error).
+   */
   request: RequestDescription;
   /** Called after each chunk with the bytes received so far. */
   onBytes?: ((bytesReceived: number) => void) | undefined;
@@ -40,7 +43,8 @@ export async function saveDownload(body: ReadableStream<Uint8Array>, to: Downloa
         chunk = await reader.read();
       } catch (error) {
         signal?.throwIfAborted();
-        throw new SpsNetworkError(request, error);
+        // An SpsTimeoutError: the request's timeout covers its body too.
+        throw error instanceof SpsError ? error : new SpsNetworkError(request, error);
       }
       signal?.throwIfAborted(); // a cancelled read ends as if the body were complete
       if (chunk.done) break;

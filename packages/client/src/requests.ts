@@ -1,6 +1,6 @@
 /**
  * Wraps the request methods of openapi-fetch: each call gets its own settings (timeout, retry), the
- * timeout covers the whole call (retries and reading the body included) and becomes an
+ * timeout covers the whole call (retries and reading the body included, a streamed one too) and becomes an
  * `SpsTimeoutError`, a success answer that is not JSON an `SpsInvalidJsonError`, and an error answer
  * is remembered with its call for `unwrap()`. Your own aborts stay `AbortError`s.
  */
@@ -59,14 +59,16 @@ export function withRequestOptions(client: Client<paths>, transport: Pick<Transp
       const limit = Number.isFinite(timeoutMs) ? deadline(timeoutMs, options.signal ?? undefined) : undefined;
       // openapi-fetch's per-request `fetch` hands each Request to the transport together with its call.
       const fetch = (request: Request, ext?: RequestInit) => transport.send(request, ext, call);
+      let reading: ReadableStream<Uint8Array> | undefined;
       try {
         const result = await send(url, limit ? { ...options, signal: limit.signal, fetch } : { ...options, fetch });
         if (!result.response.ok) calls.set(result.response, call);
+        if (limit && result.data instanceof ReadableStream) result.data = reading = timed(result.data, limit, call);
         return result;
       } catch (error) {
         throw failure(error, call, limit, options.signal ?? undefined);
       } finally {
-        limit?.done();
+        if (!reading) limit?.done();
       }
     };
   }
@@ -99,6 +101,31 @@ function deadline(timeoutMs: number, yours: AbortSignal | undefined) {
     },
   };
   return limit;
+}
+
+/**
+ * A streamed answer (`parseAs: 'stream'`): the deadline runs on until the body is read, cancelled or
+ * broken off, and a body cut off by it fails with an `SpsTimeoutError`.
+ */
+function timed(body: ReadableStream<Uint8Array>, limit: Deadline, call: Call): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const chunk = await reader.read();
+        if (!chunk.done) return controller.enqueue(chunk.value);
+        limit.done();
+        controller.close();
+      } catch (error) {
+        limit.done();
+        controller.error(limit.expired ? new SpsTimeoutError(call, limit.timeoutMs) : error);
+      }
+    },
+    cancel(reason) {
+      limit.done();
+      return reader.cancel(reason);
+    },
+  });
 }
 
 /**

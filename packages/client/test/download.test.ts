@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SpsNetworkError } from '@sps-openapi/client';
+import { SpsNetworkError, SpsTimeoutError } from '@sps-openapi/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveDownload } from '../src/download.js';
 
@@ -46,6 +46,14 @@ describe('saveDownload to a file', () => {
     expect(error).toMatchObject({ method: 'GET', path: request.path, pathTemplate: request.pathTemplate, cause: { message: 'terminated' } });
     expect(readdirSync(dir)).toEqual(['bundle.tar.gz']);
     expect(readFileSync(path, 'utf8')).toBe('yesterday');
+  });
+
+  it('a body cut off by the request\'s timeout: rejects with its SpsTimeoutError and removes the partial file', async () => {
+    const path = join(dir, 'bundle.tar.gz');
+    const timeout = new SpsTimeoutError(request, 300);
+    const error = await saveDownload(body(['abc'], timeout), path, { request }).catch((caught: unknown) => caught);
+    expect(error).toBe(timeout);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('stops when the signal aborts, rejects with its reason and removes the partial file', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSpsClient, SpsApiError, SpsNetworkError, type SupportBundleProgress } from '@sps-openapi/client';
+import { createSpsClient, SpsApiError, SpsNetworkError, SpsTimeoutError, type SupportBundleProgress } from '@sps-openapi/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fail, fakeSps, fakeSpsPerTest, inSequence, json, ok, type Handler, type Routes } from './support/fake-sps.js';
 
@@ -163,5 +163,37 @@ describe('createSupportBundle', () => {
       expect(readdirSync(dir)).toEqual([]);
       expect(server.sent(`DELETE ${base}/${key}`)).toHaveLength(1);
     });
+
+    /** The headers and 3 bytes of a 100 kB archive, then nothing, or 1 byte every `trickleMs`. */
+    const stalling =
+      (trickleMs?: number): Handler =>
+      () => ({
+        raw: (response) => {
+          response.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': '100000' });
+          response.write('abc');
+          if (trickleMs === undefined) return;
+          const timer = setInterval(() => response.write('x'), trickleMs);
+          response.on('close', () => clearInterval(timer));
+        },
+      });
+
+    it.each([
+      ['stalls', undefined],
+      ['trickles (a byte every 50 ms)', 50],
+    ])('a download that %s: SpsTimeoutError after the client\'s timeoutMs, partial file removed, bundle deleted', async (_, trickleMs) => {
+      const server = await serve(routes({ [`GET ${base}/${key}/download`]: stalling(trickleMs) }));
+      const to = join(dir, 'bundle.tar.gz');
+      const received: number[] = [];
+      const started = Date.now();
+      const error = await createSpsClient({ baseUrl: server.url, timeoutMs: 300 })
+        .createSupportBundle({ to, pollIntervalMs: 1, onProgress: (step) => void (step.stage === 'downloading' && received.push(step.bytesReceived)) })
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SpsTimeoutError);
+      expect(error).toMatchObject({ method: 'GET', path: `${base}/${key}/download`, timeoutMs: 300 });
+      expect(Date.now() - started).toBeLessThan(1_500);
+      expect(received[0]).toBe(3); // the body had started
+      expect(readdirSync(dir)).toEqual([]);
+      expect(server.sent(`DELETE ${base}/${key}`)).toHaveLength(1);
+    }, 3_000);
   });
 });
