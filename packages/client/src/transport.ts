@@ -124,8 +124,7 @@ export function createTransport(options: TransportOptions): Transport {
     for (let attempt = 0, sending = request; ; attempt++, sending = spare?.clone() ?? request) {
       if (cookie !== undefined) sending.headers.set('Cookie', cookie);
       const sessionSent = transport.sessionId;
-      const xTokenSent = sending.headers.get('X-Token') ?? undefined;
-      if (sessionSent || xTokenSent) secretsSent.set(call, { sessionId: sessionSent, xToken: xTokenSent });
+      if (sessionSent || options.xToken) secretsSent.set(call, { sessionId: sessionSent, xToken: options.xToken });
       let response: Response;
       try {
         response = await (options.fetch ?? fetch)(sending, init);
