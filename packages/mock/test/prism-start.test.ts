@@ -137,13 +137,11 @@ describe("Prism's HTTP Basic check", () => {
     );
   const basic = (credentials: string) => `Basic ${Buffer.from(credentials).toString('base64')}`;
 
-  it('takes a password with colons (RFC 7617: the user-id ends at the first colon), as it takes one without', () => {
-    expect(accepted([basic('admin:pa:ss'), basic('admin:s:e:c:r:e:t'), basic('admin::'), basic('admin:secret')])).toEqual([true, true, true, true]);
+  it('takes a password with colons (RFC 7617: the user-id ends at the first colon), as it takes one without; still refuses no header, a token without a colon, an empty token and another scheme', () => {
+    const taken = [basic('admin:pa:ss'), basic('admin:s:e:c:r:e:t'), basic('admin::'), basic('admin:secret')];
+    const refused = [undefined, basic('adminsecret'), 'Basic ', `Bearer ${Buffer.from('admin:pa:ss').toString('base64')}`];
+    expect(accepted([...taken, ...refused])).toEqual([...taken.map(() => true), ...refused.map(() => false)]);
     // Without the preload Prism wants exactly one colon.
     expect(accepted([basic('admin:pa:ss'), basic('admin:secret')], false)).toEqual([false, true]);
-  });
-
-  it('still refuses no header, a token without a colon, an empty token and another scheme', () => {
-    expect(accepted([undefined, basic('adminsecret'), 'Basic ', `Bearer ${Buffer.from('admin:pa:ss').toString('base64')}`])).toEqual([false, false, false, false]);
   });
 });
