@@ -54,7 +54,7 @@ const safe = new Set(['GET', 'HEAD']);
 const loginPath = '/api/authentication';
 const transactionPath = '/api/transaction';
 /** RFC 6265's cookie-value: cookie-octets, optionally in double quotes. */
-const cookieValue = /^(?:[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*|"[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*")$/;
+const cookieValue = /^("?)[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*\1$/;
 /** What `Headers` accepts as a value (it would quote a refused one in its error). */
 const headerValue = /^[^\0\r\n\u0100-\uffff]*$/;
 

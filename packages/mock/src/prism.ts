@@ -95,8 +95,9 @@ const readinessPath = '/sps-mock-readiness-probe';
 
 /**
  * Waits for Prism to answer `GET /sps-mock-readiness-probe`, a path no SPS description has: Prism answers
- * it with its own `problem+json` 404, or as a proxy forwards it with a "route not found" `sl-violations` header (to the
- * proxy's relay, which answers it without asking the appliance). Either way it is Prism that answers.
+ * it with its own `problem+json` 404, or as a proxy forwards it with a "route not found" `sl-violations`
+ * header (to the proxy's relay, which answers it without asking the appliance). Either way it is Prism
+ * that answers.
  */
 async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
