@@ -35,6 +35,8 @@ async function release(): Promise<void> {
     console.log('Nothing to release: there is no pending changeset in .changeset/ (add one with `pnpm changeset`).');
     return;
   }
+  // The packages' builds only emit (tsconfig.build.json, `noCheck`): nothing is versioned unless the types check.
+  await run('pnpm', ['typecheck'], repoRoot);
   const { from, to } = await versionPackages(repoRoot);
   console.log(`✔ versioned ${pending.length} changeset(s); @sps-openapi/spec ${from} → ${to} (spec/openapi.yaml info.version)`);
   await build();
