@@ -1,12 +1,17 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { configDefaults, defineConfig } from 'vitest/config';
 
-/** Runs the consumer tests (test/consumers/) last: test/setup/consumers.ts packs and installs for them meanwhile. */
-class ConsumersLast extends BaseSequencer {
+/**
+ * Runs the workspace typecheck (test/typecheck.test.ts, a tsc process) first, so that it uses a core while
+ * the rest start, and the consumer tests (test/consumers/) last: test/setup/consumers.ts packs and installs
+ * for them meanwhile.
+ */
+class TypecheckFirstConsumersLast extends BaseSequencer {
   override async sort(files: TestSpecification[]) {
     const sorted = await super.sort(files);
-    const isConsumer = (file: TestSpecification) => /[/\\]test[/\\]consumers[/\\]/.test(file.moduleId);
-    return [...sorted.filter((file) => !isConsumer(file)), ...sorted.filter(isConsumer)];
+    const rank = (file: TestSpecification) =>
+      /[/\\]test[/\\]typecheck\.test\.ts$/.test(file.moduleId) ? 0 : /[/\\]test[/\\]consumers[/\\]/.test(file.moduleId) ? 2 : 1;
+    return [0, 1, 2].flatMap((wanted) => sorted.filter((file) => rank(file) === wanted));
   }
 }
 
@@ -26,7 +31,7 @@ export default defineConfig({
     // The global setups run once for the run (not per project) and read these files to see what it includes.
     include: testFiles,
     globalSetup: ['test/setup/mock.ts', 'test/setup/contract-coverage.ts', 'test/setup/consumers.ts', 'test/setup/docs-site.ts'],
-    sequence: { sequencer: ConsumersLast },
+    sequence: { sequencer: TypecheckFirstConsumersLast },
     // Vitest runs one worker fewer than the cores (one, here); many suites mostly wait on child processes
     // (Prism, Chromium, tsc, npm), so three keep two cores busy: `pnpm bench test` measured 250 s → 200 s.
     maxWorkers: 3,
