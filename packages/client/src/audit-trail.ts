@@ -6,7 +6,7 @@ import { saveDownload, type DownloadTarget } from './download.js';
 import { sessionKey } from './search-query.js';
 import { isNode } from './tls.js';
 import type { Api } from './types.js';
-import { unwrap } from './unwrap.js';
+import { readDownload } from './unwrap.js';
 
 export interface AuditTrailContext {
   api: Api;
@@ -33,31 +33,38 @@ export interface DownloadAuditTrailOptions {
 }
 
 const pathTemplate = '/api/audit/sessions/{key}/audit_trail';
+/** The media type the description documents for the trail. */
+const mediaType = 'application/octet-stream';
 
 export function auditTrailHelpers({ api }: AuditTrailContext) {
   return {
-    /** Downloads a session's audit trail (replay it in Safeguard Desktop Player) and resolves with its size in bytes. */
+    /**
+     * Downloads a session's audit trail (replay it in Safeguard Desktop Player) and resolves with its size in bytes.
+     * An answer that is not `application/octet-stream` (a proxy's login page) rejects with `SpsUnexpectedAnswerError`.
+     */
     async downloadAuditTrail(key: string, { to, format, onProgress, signal }: DownloadAuditTrailOptions): Promise<number> {
       if (typeof to === 'string' ? !isNode : !(to instanceof WritableStream)) throw new TypeError('to must be a file path (in Node.js) or a WritableStream');
       sessionKey(key);
       const request = { method: 'GET', path: pathTemplate.replace('{key}', encodeURIComponent(key)), pathTemplate };
       let result;
+      let body: ReadableStream<Uint8Array>;
       try {
         result = await api.GET(pathTemplate, {
           params: { path: { key }, ...(format && { query: { format } }) },
-          headers: { Accept: 'application/octet-stream' },
+          headers: { Accept: mediaType },
           parseAs: 'stream',
           timeoutMs: Infinity,
           ...(signal && { signal }),
         });
-        await unwrap(result);
+        // A proxy's or an SSO's login page (200, text/html) is refused before any file is made.
+        body = await readDownload(result, [mediaType]);
       } catch (error) {
         if (typeof to !== 'string') await to.abort(error).catch(() => undefined);
         throw error;
       }
       const length = Number(result.response.headers.get('Content-Length') ?? Number.NaN);
       const bytesTotal = Number.isSafeInteger(length) ? length : undefined;
-      return saveDownload((result.data as ReadableStream<Uint8Array> | undefined) ?? new Blob([]).stream(), to, {
+      return saveDownload(body, to, {
         request,
         onBytes: (bytesReceived) => onProgress?.({ bytesReceived, bytesTotal }),
         signal,

@@ -111,20 +111,31 @@ export class SpsTimeoutError extends SpsRequestError {
 }
 
 /**
- * A success answer whose body is not valid JSON (a proxy's HTML page, a truncated body). Neither the
- * body nor the parser's message (which quotes it) is repeated: the body may hold anything.
+ * A success answer the client cannot use: a body that is not the JSON object the description documents
+ * (empty, `null`, a field missing or of another type, a value outside its enum) or a media type other than
+ * the documented one (a proxy's login page). The message names what is wrong; the body is not repeated.
  */
-export class SpsInvalidJsonError extends SpsRequestError {
+export class SpsUnexpectedAnswerError extends SpsRequestError {
   /** The HTTP status, e.g. `200`. */
   readonly status: number;
   /** The answer's `Content-Type`, when it had one. */
   readonly contentType: string | undefined;
 
-  constructor(request: RequestDescription, response: Pick<Response, 'status' | 'headers'>) {
-    const contentType = response.headers.get('Content-Type') ?? undefined;
-    super(request, `answered ${response.status} with a body that is not valid JSON${contentType ? ` (${contentType})` : ''}`);
+  constructor(request: RequestDescription, response: Pick<Response, 'status' | 'headers'>, problem: string) {
+    super(request, `answered ${response.status} ${problem}`);
     this.status = response.status;
-    this.contentType = contentType;
+    this.contentType = response.headers.get('Content-Type') ?? undefined;
+  }
+}
+
+/**
+ * A success answer whose body is not valid JSON (a proxy's HTML page, a truncated body). Neither the
+ * body nor the parser's message (which quotes it) is repeated: the body may hold anything.
+ */
+export class SpsInvalidJsonError extends SpsUnexpectedAnswerError {
+  constructor(request: RequestDescription, response: Pick<Response, 'status' | 'headers'>) {
+    const contentType = response.headers.get('Content-Type');
+    super(request, response, `with a body that is not valid JSON${contentType ? ` (${contentType})` : ''}`);
   }
 }
 
@@ -229,15 +240,20 @@ export const isUnauthenticated = hasType(errorTypes.UnauthenticatedError);
 /** 401 on login: the credentials were rejected. */
 export const isAuthenticationFailure = hasType(errorTypes.AuthenticationFailureError);
 
+/** The fields of this package's errors that quote what SPS sent: `details`, a `Content-Type`, a firmware job. */
+const quotingSps = ['details', 'contentType', 'job'] as const;
+
 /**
- * The error with every occurrence of `secret` replaced by `placeholder`, in its message, stack and `details`
- * (SPS might quote a value it refused).
+ * The error with every occurrence of `secret` replaced by `placeholder`, in its message, stack and the
+ * fields that quote SPS (which might reflect a value it was sent).
  */
 export function withoutSecret<E>(error: E, secret: string, placeholder: string): E {
   if (!(error instanceof Error) || secret === '') return error;
   error.message = error.message.replaceAll(secret, placeholder);
   if (error.stack) error.stack = error.stack.replaceAll(secret, placeholder);
-  if ('details' in error) Object.assign(error, { details: redacted(error.details, secret, placeholder) });
+  for (const field of quotingSps) {
+    if (field in error) Object.assign(error, { [field]: redacted((error as Record<string, unknown>)[field], secret, placeholder) });
+  }
   return error;
 }
 

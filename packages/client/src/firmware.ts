@@ -5,7 +5,7 @@
 import { SpsFirmwareFetchError, attachCleanupFailure } from './errors.js';
 import { sleep } from './transport.js';
 import type { Api, OperationData, Schema } from './types.js';
-import { unwrap } from './unwrap.js';
+import { aboutAnswer, readAnswer, unwrap } from './unwrap.js';
 
 export interface FirmwareContext {
   api: Api;
@@ -33,13 +33,22 @@ export interface FetchFirmwareOptions {
 /** A slot: its 1-based ID as SPS lists it (`"2"`) or as a number. */
 export type SlotId = Schema<'FirmwareTestRequest'>['slot_id'] | Schema<'FirmwareSlotResponse'>['key'];
 
-const finalStates = new Set<FirmwareFetchJob['status']>(['finished', 'failed', 'canceled']);
+/** Every `status` the description documents for a job, and what it means for the wait. */
+const jobStates: Record<FirmwareFetchJob['status'], 'waiting' | 'finished' | 'failed'> = {
+  queued: 'waiting',
+  'in-progress': 'waiting',
+  finished: 'finished',
+  failed: 'failed',
+  canceled: 'failed',
+};
+const documentedStates = Object.keys(jobStates);
 
 export function firmwareHelpers({ api }: FirmwareContext) {
   return {
     /**
      * Has SPS download a firmware image, polls until the job is `finished` and resolves with it (its
-     * `body.slot_id` is the slot that received the image). `failed`/`canceled` reject with `SpsFirmwareFetchError`.
+     * `body.slot_id` is the slot that received the image). `failed`/`canceled` reject with `SpsFirmwareFetchError`,
+     * a `status` the description does not document with `SpsUnexpectedAnswerError`.
      */
     async fetchFirmware(
       { url, sha256 }: FirmwareSource,
@@ -47,16 +56,16 @@ export function firmwareHelpers({ api }: FirmwareContext) {
     ): Promise<OperationData<'getFirmwareFetchJob'>> {
       signal?.throwIfAborted();
       // Not abortable: once SPS has queued the job, its key is needed to cancel it.
-      const { key } = await unwrap(api.POST('/api/firmware/fetch', { body: { url, checksum: { sha256 } } }));
+      const { key } = await readAnswer(api.POST('/api/firmware/fetch', { body: { url, checksum: { sha256 } } }), { key: 'string' });
       try {
         for (;;) {
           signal?.throwIfAborted();
-          const job = await unwrap(api.GET('/api/firmware/fetch/{key}', { params: { path: { key } }, ...(signal && { signal }) }));
+          const result = await api.GET('/api/firmware/fetch/{key}', { params: { path: { key } }, ...(signal && { signal }) });
+          const job = await readAnswer(result, { 'body.status': documentedStates });
           onProgress?.(job.body);
-          if (finalStates.has(job.body.status)) {
-            if (job.body.status === 'finished') return job;
-            throw new SpsFirmwareFetchError(key, job.body);
-          }
+          const state = jobStates[job.body.status];
+          if (state === 'finished') return job;
+          if (state === 'failed') throw aboutAnswer(result.response, () => new SpsFirmwareFetchError(key, job.body));
           await sleep(pollIntervalMs, signal);
         }
       } catch (error) {
@@ -83,7 +92,7 @@ export function firmwareHelpers({ api }: FirmwareContext) {
 
     /** The firmware slots and which one runs now and after the next reboot. */
     async listSlots(): Promise<OperationData<'listFirmwareSlots'>> {
-      return unwrap(api.GET('/api/firmware/slots'));
+      return readAnswer(api.GET('/api/firmware/slots'));
     },
   };
 }

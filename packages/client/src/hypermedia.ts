@@ -5,7 +5,7 @@
  */
 import { SpsError } from './errors.js';
 import type { Api, Followed, GetData, Schema, SpsDocument } from './types.js';
-import { unwrap } from './unwrap.js';
+import { readAnswer } from './unwrap.js';
 
 export interface HypermediaContext {
   api: Api;
@@ -35,7 +35,7 @@ export function hypermediaHelpers({ api, baseUrl }: HypermediaContext) {
   const helpers = {
     /** GETs a link of SPS (`/api/…`, or an absolute URL on the same appliance); typed when it matches a known path. */
     async follow<Href extends string>(href: Href): Promise<Followed<Href>> {
-      return (await unwrap(get(toPath(baseUrl, href)))) as Followed<Href>;
+      return (await readAnswer(get(toPath(baseUrl, href)))) as Followed<Href>;
     },
 
     /**

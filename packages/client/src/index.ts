@@ -13,6 +13,7 @@ export {
   SpsSnapshotExpiredError,
   SpsSnapshotQuotaError,
   SpsTimeoutError,
+  SpsUnexpectedAnswerError,
   isAuthenticationFailure,
   isConfigLocked,
   isFirmwareTestFailed,

@@ -6,7 +6,7 @@
 import { SpsError, withoutSecret } from './errors.js';
 import type { Transport } from './transport.js';
 import type { Api, OperationData, Schema } from './types.js';
-import { unwrap } from './unwrap.js';
+import { readAnswer, unwrap } from './unwrap.js';
 
 export interface LocalUsersContext {
   api: Api;
@@ -55,7 +55,7 @@ export function localUserHelpers({ api, transport }: LocalUsersContext, transact
       }
       const members = await findGroups(api, [...new Set(groups)]);
 
-      const stored = await unwrap(api.POST('/api/configuration/passwords', { body: { plain: password } })).catch((error: unknown) => {
+      const stored = await readAnswer(api.POST('/api/configuration/passwords', { body: { plain: password } }), { key: 'string' }).catch((error: unknown) => {
         throw withoutSecret(error, password, '[password]');
       });
       const user = await unwrap(api.POST('/api/configuration/aaa/local_database/users', { body: { name, password: stored.key } }));
@@ -72,10 +72,10 @@ export function localUserHelpers({ api, transport }: LocalUsersContext, transact
 async function findGroups(api: Api, names: string[]): Promise<{ key: string; body: Schema<'LocalGroup'> }[]> {
   const found = new Map<string, { key: string; body: Schema<'LocalGroup'> }>();
   if (!names.length) return [];
-  const listing = await unwrap(api.GET(groupsPath));
+  const listing = await readAnswer(api.GET(groupsPath), { items: 'list of objects' });
   for (const { key } of listing.items) {
     if (found.size === names.length) break;
-    const group = await unwrap(api.GET(`${groupsPath}/{key}`, { params: { path: { key } } }));
+    const group = await readAnswer(api.GET(`${groupsPath}/{key}`, { params: { path: { key } } }), { 'body.name': 'string', 'body.members': 'list' });
     if (names.includes(group.body.name) && !found.has(group.body.name)) found.set(group.body.name, { key, body: group.body });
   }
   const missing = names.filter((name) => !found.has(name));

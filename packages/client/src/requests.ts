@@ -1,13 +1,13 @@
 /**
  * Wraps the request methods of openapi-fetch: each call gets its own settings (timeout, retry), the
  * timeout covers the whole call (retries and reading the body included, a streamed one too) and becomes an
- * `SpsTimeoutError`, a success answer that is not JSON an `SpsInvalidJsonError`, and an error answer
- * is remembered with its call for `unwrap()`. Your own aborts stay `AbortError`s.
+ * `SpsTimeoutError`, a success answer that is not JSON an `SpsInvalidJsonError`, and each answer is
+ * remembered with its call, for errors about it (`unwrap()`, the helpers). Your own aborts stay `AbortError`s.
  */
 import { defaultPathSerializer, type Client, type PathSerializer } from 'openapi-fetch';
 import { SpsError, SpsInvalidJsonError, SpsNetworkError, SpsTimeoutError } from './errors.js';
 import type { paths } from './generated/openapi.js';
-import type { Call, Transport } from './transport.js';
+import { withoutSecretsSent, type Call, type Transport } from './transport.js';
 import type { Api, PerRequestOptions } from './types.js';
 
 const methods = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
@@ -40,7 +40,7 @@ class RequestCall implements Call {
 
 const calls = new WeakMap<Response, Call>();
 
-/** The call an error answer came from (method, path, path template), for `unwrap()`. */
+/** The call an answer came from (method, path, path template), for an error about it. */
 export function callOf(response: Response): Call | undefined {
   return calls.get(response);
 }
@@ -62,7 +62,7 @@ export function withRequestOptions(client: Client<paths>, transport: Pick<Transp
       let reading: ReadableStream<Uint8Array> | undefined;
       try {
         const result = await send(url, limit ? { ...options, signal: limit.signal, fetch } : { ...options, fetch });
-        if (!result.response.ok) calls.set(result.response, call);
+        calls.set(result.response, call);
         if (limit && result.data instanceof ReadableStream) result.data = reading = timed(result.data, limit, call);
         return result;
       } catch (error) {
@@ -137,6 +137,6 @@ function failure(error: unknown, call: Call, limit: Deadline | undefined, yours:
   if (limit?.expired) return new SpsTimeoutError(call, limit.timeoutMs);
   if (error.name === 'TimeoutError') return new SpsTimeoutError(call, undefined); // your AbortSignal.timeout()
   if (yours?.aborted || !call.response) return error;
-  if (error instanceof SyntaxError) return new SpsInvalidJsonError(call, call.response);
+  if (error instanceof SyntaxError) return withoutSecretsSent(new SpsInvalidJsonError(call, call.response), call);
   return new SpsNetworkError(call, error);
 }

@@ -6,7 +6,7 @@ import { SpsError, SpsSearchLimitError, SpsSnapshotExpiredError, SpsSnapshotQuot
 import type { operations } from './generated/openapi.js';
 import { sessionKey } from './search-query.js';
 import type { Api, OperationData, Schema } from './types.js';
-import { apiError, unwrap } from './unwrap.js';
+import { apiError, readAnswer } from './unwrap.js';
 
 export interface SearchContext {
   api: Api;
@@ -63,7 +63,7 @@ export function searchHelpers({ api, baseUrl }: SearchContext) {
     if (snapshot) {
       const opened = await api.GET('/api/audit/sessions/_snapshot', signal && { signal });
       if (opened.response.status === 429) throw apiError(opened, SpsSnapshotQuotaError);
-      id = (await unwrap(opened)).body.snapshot;
+      id = (await readAnswer(opened, { 'body.snapshot': 'string' })).body.snapshot;
     }
     let parameters: Record<string, string | number> = { ...query, ...(limit && { limit }), ...(id && { snapshot: id }) };
     // The links followed so far (server-relative): one answered again means the paging went in a circle.
@@ -72,7 +72,7 @@ export function searchHelpers({ api, baseUrl }: SearchContext) {
       signal?.throwIfAborted();
       const result = await api.GET(searchPath, { params: { query: parameters }, ...(signal && { signal }) });
       if (id && result.response.status === 404) throw apiError(result, SpsSnapshotExpiredError);
-      const { items, meta } = await unwrap(result);
+      const { items, meta } = await readAnswer(result, { items: 'list of objects', meta: 'object', 'meta.next': 'string?' });
       // Only the basic mode stops at 10,000; a snapshot reads every match, whatever count its meta may carry.
       if (!id && page === 1 && 'match_count' in meta && meta.match_count > SpsSearchLimitError.limit) throw new SpsSearchLimitError(meta.match_count);
       for (const item of items) {
@@ -116,17 +116,17 @@ export function searchHelpers({ api, baseUrl }: SearchContext) {
     /** How many sessions match (no 10,000 limit). */
     async countSessions(query: SessionCountQuery = {}): Promise<number> {
       const parameters = searchParameters(query, ['q', 'start', 'end', 'content']);
-      return (await unwrap(api.GET('/api/audit/sessions/_count', { params: { query: parameters } }))).count;
+      return (await readAnswer(api.GET('/api/audit/sessions/_count', { params: { query: parameters } }), { count: 'number' })).count;
     },
 
     /** One recorded session, with every field, by its `key`. */
     async getSession(key: string): Promise<OperationData<'getSession'>> {
-      return unwrap(api.GET('/api/audit/sessions/{key}', { params: { path: { key: sessionKey(key) } } }));
+      return readAnswer(api.GET('/api/audit/sessions/{key}', { params: { path: { key: sessionKey(key) } } }));
     },
 
     /** The channels of a session, each with its fields on the object itself (SPS puts them there or in `body`). */
     async listSessionChannels(key: string): Promise<SessionChannel[]> {
-      const { items } = await unwrap(api.GET('/api/audit/sessions/{key}/channels', { params: { path: { key: sessionKey(key) } } }));
+      const { items } = await readAnswer(api.GET('/api/audit/sessions/{key}/channels', { params: { path: { key: sessionKey(key) } } }), { items: 'list of objects' });
       return items.map(({ body, ...item }) => ({ ...item, ...body }));
     },
 
@@ -135,7 +135,7 @@ export function searchHelpers({ api, baseUrl }: SearchContext) {
       if (typeof q !== 'string' || !q.trim() || q.startsWith('*')) {
         throw new TypeError('q must be a content query that does not start with * (SPS answers nothing for an empty one)');
       }
-      return unwrap(api.GET('/api/audit/sessions/{key}/content', { params: { path: { key: sessionKey(key) }, query: { q } } }));
+      return readAnswer(api.GET('/api/audit/sessions/{key}/content', { params: { path: { key: sessionKey(key) }, query: { q } } }));
     },
   };
 }

@@ -6,7 +6,7 @@ import { SpsError, withoutSecret } from './errors.js';
 import type { operations } from './generated/openapi.js';
 import type { Transport } from './transport.js';
 import type { Api, OperationData } from './types.js';
-import { unwrap } from './unwrap.js';
+import { readAnswer, unwrap } from './unwrap.js';
 
 type LoginQuery = NonNullable<operations['logIn']['parameters']['query']>;
 export type LoginResponse = OperationData<'logIn'>;
@@ -75,7 +75,7 @@ export function sessionHelpers(context: SessionContext) {
 
     /** Which login methods SPS permits (anonymous; the shape of `login_methods` is not documented). */
     async listLoginMethods(): Promise<LoginMethodsResponse> {
-      return unwrap(context.api.GET('/api/authentication/login_methods'));
+      return readAnswer(context.api.GET('/api/authentication/login_methods'));
     },
 
     /** Forgets the session and any held credentials (SPS has no logout call). */
@@ -109,13 +109,12 @@ async function authenticate(context: SessionContext, query: LoginQuery, headers:
   return data;
 }
 
+/** The last `session_id` cookie set: a later one replaces an earlier one (RFC 6265 §5.3); an empty value is none. */
 function sessionIdFrom(headers: Headers): string | undefined {
   const cookies = typeof headers.getSetCookie === 'function' ? headers.getSetCookie() : [headers.get('Set-Cookie') ?? ''];
-  for (const cookie of cookies) {
-    const value = /^\s*session_id=([^;]*)/.exec(cookie)?.[1]?.trim();
-    if (value) return value;
-  }
-  return undefined;
+  let sessionId: string | undefined;
+  for (const cookie of cookies) sessionId = /^\s*session_id=([^;]*)/.exec(cookie)?.[1]?.trim() ?? sessionId;
+  return sessionId || undefined;
 }
 
 /** Base64 of the UTF-8 bytes, as HTTP Basic wants them (`btoa` alone only takes Latin-1). */

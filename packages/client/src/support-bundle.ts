@@ -6,7 +6,7 @@ import { saveDownload, type DownloadTarget } from './download.js';
 import { attachCleanupFailure } from './errors.js';
 import { sleep } from './transport.js';
 import type { Api, Schema } from './types.js';
-import { apiError, unwrap } from './unwrap.js';
+import { apiError, readAnswer, unexpectedAnswer, unwrap } from './unwrap.js';
 
 export interface SupportBundleContext {
   api: Api;
@@ -43,12 +43,19 @@ export interface SupportBundle {
 
 const base = '/api/troubleshooting/support-bundle';
 
+/**
+ * The description documents only `finished` (in any case), and no failure value: a job that says it failed
+ * in the words of SPS's other job (the firmware download: `failed`, `canceled`) ends the wait.
+ */
+const failedStates = new Set(['failed', 'canceled', 'cancelled']);
+
 export function supportBundleHelpers({ api }: SupportBundleContext) {
   return {
     /**
      * Makes a support bundle: starts the job, polls until its `status` is `finished`, streams the archive
-     * to `to` and deletes the bundle on SPS. On any failure or abort the bundle is deleted too and no
-     * partial file is left; if that delete fails, its error is attached to the original one as `deleteError`.
+     * to `to` and deletes the bundle on SPS. A job whose `status` says it failed (`failed`, `canceled`) rejects
+     * with `SpsUnexpectedAnswerError`. On any failure or abort the bundle is deleted too and no partial file
+     * is left; if that delete fails, its error is attached to the original one as `deleteError`.
      */
     async createSupportBundle({ to, onProgress, signal, pollIntervalMs = 5000 }: SupportBundleOptions = {}): Promise<SupportBundle> {
       if (to !== undefined && typeof to !== 'string' && !(to instanceof WritableStream)) {
@@ -56,16 +63,19 @@ export function supportBundleHelpers({ api }: SupportBundleContext) {
       }
       signal?.throwIfAborted();
       // Not abortable: once SPS has started the job, its key is needed to delete it.
-      const { key } = await unwrap(api.POST(base)); // `fetch` sends the empty body with Content-Length: 0, as SPS needs
+      const { key } = await readAnswer(api.POST(base), { key: 'string' }); // `fetch` sends the empty body with Content-Length: 0, as SPS needs
       const params = { path: { key } };
       const target = to ?? `sps-support-bundle-${key.replace(/[^\w.-]/g, '_')}.tar.gz`;
       let bytes: number;
       try {
         for (;;) {
           signal?.throwIfAborted();
-          const job = await unwrap(api.GET(`${base}/{key}`, { params, ...(signal && { signal }) }));
+          const result = await api.GET(`${base}/{key}`, { params, ...(signal && { signal }) });
+          const job = await readAnswer(result, { 'body.status': 'string' });
           onProgress?.({ stage: 'collecting', key, job: job.body });
-          if (job.body.status.toLowerCase() === 'finished') break;
+          const status = job.body.status.toLowerCase();
+          if (status === 'finished') break;
+          if (failedStates.has(status)) throw unexpectedAnswer(result.response, `with \`body.status\` ${JSON.stringify(job.body.status)}: the job failed`);
           await sleep(pollIntervalMs, signal);
         }
         const download = await api.GET(`${base}/{key}/download`, { params, parseAs: 'stream', ...(signal && { signal }) });

@@ -12,7 +12,7 @@ import {
   attachCleanupFailure,
 } from './errors.js';
 import type { Api, OperationData, Schema } from './types.js';
-import { apiError, unwrap } from './unwrap.js';
+import { apiError, readAnswer, unexpectedAnswer, unwrap } from './unwrap.js';
 
 export interface TransactionContext {
   api: Api;
@@ -54,17 +54,18 @@ export function transactionHelpers<Client extends Api>({ api }: TransactionConte
 
     /** The state of the transaction, from either documented answer shape. */
     async getTransaction(): Promise<TransactionState> {
-      const answer = await unwrap(api.GET('/api/transaction'));
+      const result = await api.GET('/api/transaction');
+      const answer = await readAnswer(result);
       // `TransactionResponse` carries the state in `body` (current) or `transaction` (SPS 6.x pages).
       const { body, transaction: legacy } = answer as Partial<Record<'body' | 'transaction', Schema<'TransactionState'>>>;
       const state = body ?? legacy;
-      if (!state) throw new SpsError('GET /api/transaction answered without a transaction state');
+      if (!state) throw unexpectedAnswer(result.response, 'without a transaction state (`body` or `transaction`)');
       return { ...state, ...(answer.meta && { meta: answer.meta }) };
     },
 
     /** The changes staged in the open transaction. */
     async listChanges(): Promise<Schema<'TransactionChange'>[]> {
-      return (await unwrap(api.GET('/api/transaction/changes'))).changes;
+      return (await readAnswer(api.GET('/api/transaction/changes'), { changes: 'list' })).changes;
     },
 
     /**

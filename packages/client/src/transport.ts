@@ -5,7 +5,7 @@
  * live in this closure only, and those each call sent in a WeakMap (to redact them from errors).
  */
 import { pathWithin } from './base-url.js';
-import { SpsNetworkError, type RequestDescription } from './errors.js';
+import { SpsNetworkError, withoutSecret, type RequestDescription } from './errors.js';
 import { createDispatcher, isNode, type Dispatcher, type TlsOptions } from './tls.js';
 import type { FetchLike, RetryOptions } from './types.js';
 
@@ -61,14 +61,17 @@ const headerValue = /^[^\0\r\n\u0100-\uffff]*$/;
 /** The secrets each call last sent; a WeakMap keeps them off the call, which errors are made from. */
 const secretsSent = new WeakMap<Call, SecretsSent>();
 
-export interface SecretsSent {
+interface SecretsSent {
   sessionId: string | undefined;
   xToken: string | undefined;
 }
 
-/** The session ID and X-Token the last request of `call` carried, to keep them out of an error about the answer. */
-export function secretsSentWith(call: Call): SecretsSent | undefined {
-  return secretsSent.get(call);
+/** `error` (about an answer to `call`) without the session ID and X-Token its last request carried: SPS may reflect them. */
+export function withoutSecretsSent<E>(error: E, call: Call): E {
+  const { sessionId, xToken } = secretsSent.get(call) ?? {};
+  if (sessionId) withoutSecret(error, sessionId, '[session_id]');
+  if (xToken) withoutSecret(error, xToken, '[x-token]');
+  return error;
 }
 
 export function createTransport(options: TransportOptions): Transport {

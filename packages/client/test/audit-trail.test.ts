@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSpsClient, isResourceNotFound, SpsApiError, SpsNetworkError, type AuditTrailProgress } from '@sps-openapi/client';
+import { createSpsClient, isResourceNotFound, SpsApiError, SpsNetworkError, SpsUnexpectedAnswerError, type AuditTrailProgress } from '@sps-openapi/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caught } from './support/caught.js';
 import { fail, fakeSps, fakeSpsPerTest, type Handler } from './support/fake-sps.js';
@@ -123,6 +123,37 @@ describe('downloadAuditTrail', () => {
     const to = new WritableStream<Uint8Array>({ abort: (reason) => void (aborted = reason) });
     expect(await caught(sps.client().downloadAuditTrail(key, { to }))).toBeInstanceOf(SpsApiError);
     expect(aborted).toBeInstanceOf(SpsApiError);
+  });
+
+  it('a login page (200, text/html) from a proxy or SSO in front of SPS is refused: no file, an earlier one unchanged, a stream aborted', async () => {
+    const loginPage: Handler = () => ({ status: 200, text: '<html><form action="/sso/login">Sign in</form></html>', headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+    const sps = fakeSps({ [route]: loginPage });
+    const to = join(dir, 'session.zat');
+    writeFileSync(to, 'an earlier download');
+    const error = await caught(sps.client().downloadAuditTrail(key, { to }));
+    expect(error).toBeInstanceOf(SpsUnexpectedAnswerError);
+    expect(error).toMatchObject({
+      method: 'GET',
+      path: `/api/audit/sessions/${key}/audit_trail`,
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      message: `GET /api/audit/sessions/${key}/audit_trail answered 200 with Content-Type text/html, not application/octet-stream`,
+    });
+    expect(readdirSync(dir)).toEqual(['session.zat']);
+    expect(readFileSync(to, 'utf8')).toBe('an earlier download');
+    let aborted: unknown;
+    const stream = new WritableStream<Uint8Array>({ abort: (reason) => void (aborted = reason) });
+    expect(await caught(sps.client().downloadAuditTrail(key, { to: stream }))).toBeInstanceOf(SpsUnexpectedAnswerError);
+    expect(aborted).toBeInstanceOf(SpsUnexpectedAnswerError);
+  });
+
+  it('takes an answer without Content-Type, or with parameters on the documented one, as the trail', async () => {
+    const trailOf = (headers: HeadersInit) => createSpsClient({ baseUrl: 'http://127.0.0.1:9', fetch: async () => new Response(new TextEncoder().encode('ZAT'), { headers }) });
+    const bare = join(dir, 'bare.zat');
+    expect(await trailOf({}).downloadAuditTrail(key, { to: bare })).toBe(3);
+    const typed = join(dir, 'typed.zat');
+    expect(await trailOf({ 'Content-Type': 'Application/Octet-Stream; name=session.zat' }).downloadAuditTrail(key, { to: typed })).toBe(3);
+    expect([readFileSync(bare, 'utf8'), readFileSync(typed, 'utf8')]).toEqual(['ZAT', 'ZAT']);
   });
 
   it('an empty trail is an empty file', async () => {

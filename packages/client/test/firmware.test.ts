@@ -1,6 +1,8 @@
-import { SpsFirmwareFetchError, type FirmwareFetchJob } from '@sps-openapi/client';
+import { inspect } from 'node:util';
+import { SpsFirmwareFetchError, SpsUnexpectedAnswerError, type FirmwareFetchJob } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
-import { fail, fakeSps, inSequence, json, ok, type Handler } from './support/fake-sps.js';
+import { caught } from './support/caught.js';
+import { fail, fakeSps, inSequence, json, ok, sessionCookie, type Handler } from './support/fake-sps.js';
 
 const key = '8f6f7b0f-bba1-4d86-babb-54868106d2e9';
 const jobPath = `/api/firmware/fetch/${key}`;
@@ -48,6 +50,37 @@ describe('fetchFirmware', () => {
     const error = await server.client().fetchFirmware(source).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SpsFirmwareFetchError);
     expect(error).toMatchObject({ key, message: `Firmware download ${key} failed: Checksum mismatch`, job: { status: 'failed' } });
+  });
+
+  it('a status the description does not document rejects at once with an SpsUnexpectedAnswerError naming it', async () => {
+    const server = fakeSps({
+      'POST /api/firmware/fetch': started,
+      // Should the client poll on, the third poll ends the test instead of letting it hang.
+      [`GET ${jobPath}`]: inSequence(job({ status: 'queued' }), job({ status: 'error' as never, error: 'Disk full' }), job({ status: 'queued' }), fail(500, 'Stop')),
+    });
+    const error = await caught(server.client().fetchFirmware(source, { pollIntervalMs: 1 }));
+    expect(error).toBeInstanceOf(SpsUnexpectedAnswerError);
+    expect(error).toMatchObject({
+      method: 'GET',
+      path: jobPath,
+      status: 200,
+      message: `GET ${jobPath} answered 200 with \`body.status\` "error", none of queued, in-progress, finished, failed, canceled`,
+    });
+    expect(server.sent(`GET ${jobPath}`)).toHaveLength(2);
+  });
+
+  it('the failure SPS reports never repeats the session ID it was sent', async () => {
+    const server = fakeSps({
+      'POST /api/firmware/fetch': started,
+      [`GET ${jobPath}`]: (request) => job({ status: 'failed', error: `Download refused (${request.headers.cookie})` })(request),
+    });
+    const error = await caught(server.client({ sessionId: sessionCookie }).fetchFirmware(source));
+    expect(error).toBeInstanceOf(SpsFirmwareFetchError);
+    expect(error).toMatchObject({
+      message: `Firmware download ${key} failed: Download refused (session_id=[session_id])`,
+      job: { status: 'failed', error: 'Download refused (session_id=[session_id])' },
+    });
+    for (const shown of [(error as Error).stack, JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })]) expect(shown).not.toContain(sessionCookie);
   });
 
   it('cancels the download on SPS when the signal aborts, and rejects with its reason', async () => {

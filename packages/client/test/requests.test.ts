@@ -7,9 +7,10 @@ import {
   unwrap,
   type SpsClient,
 } from '@sps-openapi/client';
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { caught } from './support/caught.js';
-import { breakOffBody, fakeSps, fakeSpsPerTest, json, ok, slow } from './support/fake-sps.js';
+import { breakOffBody, fakeSps, fakeSpsPerTest, json, ok, sessionCookie, slow, type Handler } from './support/fake-sps.js';
 
 const serve = fakeSpsPerTest();
 
@@ -80,6 +81,30 @@ describe('answers that are not what they claim', () => {
     expect(sps.requests).toHaveLength(1);
     const truncated = await caught(client.GET('/api/firmware/slots/{slot_id}', { params: { path: { slot_id: '2' } } }));
     expect(truncated).toMatchObject({ name: 'SpsInvalidJsonError', status: 201 });
+  });
+
+  it('an SpsInvalidJsonError never repeats the session ID or X-Token sent, even in a Content-Type that reflects them', async () => {
+    const xToken = 'xt-5be0c2';
+    const reflect: Handler = (request) => ({
+      status: 200,
+      text: '<html>Sign in</html>',
+      headers: { 'Content-Type': `text/html; was="${request.headers.cookie} ${request.headers['x-token'] ?? ''}"` },
+    });
+    const client = fakeSps({ 'GET /api/info': reflect, 'POST /api/transaction': reflect }).client({ sessionId: sessionCookie, xToken });
+    const read = await caught(client.GET('/api/info'));
+    const write = await caught(client.POST('/api/transaction'));
+    expect(read).toMatchObject({
+      name: 'SpsInvalidJsonError',
+      contentType: 'text/html; was="session_id=[session_id] "',
+      message: 'GET /api/info answered 200 with a body that is not valid JSON (text/html; was="session_id=[session_id] ")',
+    });
+    expect(write).toMatchObject({ name: 'SpsInvalidJsonError', contentType: 'text/html; was="session_id=[session_id] [x-token]"' });
+    for (const error of [read, write]) {
+      for (const shown of [(error as Error).stack, JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })]) {
+        expect(shown).not.toContain(sessionCookie);
+        expect(shown).not.toContain(xToken);
+      }
+    }
   });
 
   it('other parseAs modes are left alone', async () => {

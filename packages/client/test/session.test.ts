@@ -52,6 +52,21 @@ describe('login', () => {
     expect(sps.sent('GET /api/info')[0]!.headers.cookie).toBeUndefined();
   });
 
+  it('keeps the last session_id cookie when the login sets several: a later one replaces an earlier one (RFC 6265 §5.3)', async () => {
+    const cookies = ['session_id=stale-one; Path=/', 'lang=en; Path=/', `session_id=${sessionCookie}; Path=/; Secure`];
+    const sps = fakeSps({ 'GET /api/authentication': json(200, { meta: {} }, { 'Set-Cookie': cookies }), 'GET /api/info': onlyFor(sessionCookie) });
+    const client = sps.client();
+    await client.login({ username: 'admin', password: 'x' });
+    expect((await client.GET('/api/info')).response.status).toBe(200);
+    expect(sps.sent('GET /api/info')[0]!.headers.cookie).toBe(`session_id=${sessionCookie}`);
+  });
+
+  it('a later session_id cookie that empties it leaves no session', async () => {
+    const cookies = [`session_id=${sessionCookie}; Path=/`, 'session_id=; Max-Age=0; Path=/'];
+    const sps = fakeSps({ 'GET /api/authentication': json(200, { meta: {} }, { 'Set-Cookie': cookies }) });
+    await expect(sps.client().login({ username: 'admin', password: 'x' })).rejects.toThrow(/set no session_id cookie/);
+  });
+
   it('fails clearly when SPS accepts the login but sets no session cookie', async () => {
     const sps = fakeSps({ 'GET /api/authentication': ok({ meta: {} }) });
     await expect(sps.client().login({ username: 'admin', password: 'x' })).rejects.toThrow(/set no session_id cookie/);
@@ -167,6 +182,14 @@ describe('secrets stay out of sight', () => {
         expect(shown).not.toContain(token);
       }
     }
+  });
+
+  it('a login answer that is not JSON never repeats the password, even in a Content-Type that reflects it', async () => {
+    const password = 'Pa55-Secret-word';
+    const sps = fakeSps({ 'GET /api/authentication': () => ({ status: 200, text: '<html>', headers: { 'Content-Type': `text/html; tried=${password}` } }) });
+    const error = await caught(sps.client().login({ username: 'admin', password }));
+    expect(error).toMatchObject({ name: 'SpsInvalidJsonError', contentType: 'text/html; tried=[password]' });
+    for (const shown of [(error as Error).stack, JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })]) expect(shown).not.toContain(password);
   });
 
   it('a failed login with an empty password keeps its message as SPS wrote it', async () => {

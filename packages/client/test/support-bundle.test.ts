@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSpsClient, SpsApiError, SpsNetworkError, SpsTimeoutError, type SupportBundleProgress } from '@sps-openapi/client';
+import { createSpsClient, SpsApiError, SpsNetworkError, SpsTimeoutError, SpsUnexpectedAnswerError, type SupportBundleProgress } from '@sps-openapi/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fail, fakeSps, fakeSpsPerTest, inSequence, json, ok, type Handler, type Routes } from './support/fake-sps.js';
 
@@ -88,6 +88,17 @@ describe('createSupportBundle', () => {
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ message: 'operator cancelled' });
     expect(server.requests.map(route)).toEqual([`POST ${base}`, `GET ${base}/${key}`, `DELETE ${base}/${key}`]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.each(['failed', 'Canceled'])('a job that reports %s: rejects at once naming the status, deletes the bundle, leaves no file', async (status) => {
+    // Should the client poll on, the third poll ends the test instead of letting it hang.
+    const server = fakeSps(routes({ [`GET ${base}/${key}`]: inSequence(job('running'), job(status), job('running'), fail(500, 'Stop')) }));
+    const to = join(dir, 'bundle.tar.gz');
+    const error = await server.client().createSupportBundle({ to, pollIntervalMs: 1 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpsUnexpectedAnswerError);
+    expect(error).toMatchObject({ method: 'GET', path: `${base}/${key}`, message: `GET ${base}/${key} answered 200 with \`body.status\` "${status}": the job failed` });
+    expect(server.requests.map(route)).toEqual([`POST ${base}`, `GET ${base}/${key}`, `GET ${base}/${key}`, `DELETE ${base}/${key}`]);
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -74,6 +74,15 @@ describe('retries', () => {
     expect(sps.requests).toHaveLength(2);
   });
 
+  it('a Retry-After of a day does not stretch the wait: it stays within maxDelayMs', async () => {
+    const later = json(503, { error: { type: 'ServiceUnavailable' } }, { 'Retry-After': '86400' });
+    const sps = fakeSps({ 'GET /api/info': inSequence(later, ok({ key: 'about_info', body: {} })) });
+    const started = Date.now();
+    const { response } = await sps.client({ retry: { retries: 1, minDelayMs: 50, maxDelayMs: 50 } }).GET('/api/info');
+    expect(response.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  }, 5_000);
+
   it('the timeout bounds the retries too', async () => {
     const sps = fakeSps({ 'GET /api/info': unavailable });
     const client = sps.client({ timeoutMs: 100, retry: { retries: 50, minDelayMs: 40, maxDelayMs: 40 } });

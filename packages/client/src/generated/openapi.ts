@@ -78,8 +78,9 @@ export interface paths {
          *       `offset` above 10,000 is ignored, so when `match_count` exceeds 10,000, use the snapshot mode.
          *     - **Snapshot** (SPS 7.4+): open a snapshot with `GET /api/audit/sessions/_snapshot`, pass its ID as
          *       `snapshot` with the same filters, then follow `meta.next` until it is `null`. It returns every
-         *       match, without the 10,000 limit; `meta` then has `search_after` and no `match_count` or `offset`.
-         *       An expired snapshot answers 404.
+         *       match, without the 10,000 limit. Pages are reached through the `search_after` position that
+         *       `meta.next` carries, not with `offset`; `meta` then has `search_after` and no `match_count` or
+         *       `offset`. An expired snapshot answers 404.
          *
          *     `limit` defaults to 500, which is also the maximum: larger values are capped, not rejected. Items
          *     carry a `body` only when `fields` is given. With `format=csv` the answer is CSV (`text/csv`); some
@@ -849,7 +850,9 @@ export interface paths {
          *     automatically; commit it afterwards) and answers with its new key. Store the password first
          *     (`POST /api/configuration/passwords`) and send its key in `password`, in the same transaction;
          *     then add the user's name to the `members` of its groups. The user body is not documented (see
-         *     `LocalUserUpdate`). How SPS refuses this while LDAP authentication is active is not documented.
+         *     `LocalUserUpdate`). A `name` another local user already has (counting the changes staged in the
+         *     transaction) is refused with 400 `SemanticError`: users log in by name. How SPS refuses this while
+         *     LDAP authentication is active is not documented.
          */
         post: operations["createLocalUser"];
         delete?: never;
@@ -881,7 +884,9 @@ export interface paths {
          * Change a local user
          * @description Replaces the local user inside a transaction (from SPS 6.9 the first change opens one
          *     automatically; commit it afterwards). To change the password, store a new password object and
-         *     send its key; SPS deletes the old one after the commit. Treat any 2xx as success.
+         *     send its key; SPS deletes the old one after the commit. Renaming the user to a `name` another
+         *     local user has (counting the changes staged in the transaction) is refused with 400
+         *     `SemanticError`. Treat any 2xx as success.
          */
         put: operations["updateLocalUser"];
         post?: never;
@@ -3082,7 +3087,10 @@ export interface components {
             limit?: number;
             /** @description Total number of search hits. */
             match_count?: number;
-            /** @description Cursor of an advanced search (its format is not documented). */
+            /**
+             * @description Cursor of an advanced (snapshot) search: the `search_after` the page was asked with (its format
+             *     is not documented).
+             */
             search_after?: unknown;
         } & {
             [key: string]: unknown;
@@ -3467,11 +3475,15 @@ export interface components {
             fields?: string[];
             /** @description Page size actually used (at most 500). */
             limit: number;
-            /** @description URL of the next page; `null` once every session of the snapshot has been returned. */
+            /**
+             * @description URL of the next page, carrying the `search_after` position to continue after; `null` once
+             *     every session of the snapshot has been returned.
+             */
             next: string | null;
             /**
-             * @description The position SPS continues from (`null` in the only sample). Its format is not documented;
-             *     follow `next` instead of building URLs from it.
+             * @description The `search_after` this page was asked with: `null` on the first page (as in the only sample,
+             *     whose `next` leads further), the position from the previous page's `next` on the others. Its
+             *     format is not documented; follow `next` instead of building URLs from it.
              */
             search_after: unknown;
         };
@@ -6175,19 +6187,27 @@ export interface components {
          */
         SessionSearchLimit: number;
         /**
-         * @description Position of the first session to return (basic mode only). Basic search never returns results beyond
-         *     the first 10,000 matches: an offset above 10,000 is ignored. To read more, use a snapshot.
+         * @description Position of the first session to return (basic mode only; a snapshot search pages with
+         *     `search_after`). Basic search never returns results beyond the first 10,000 matches: an offset above
+         *     10,000 is ignored. To read more, use a snapshot.
          */
         SessionSearchOffset: number;
         /** @description `json` (default) or `csv`; CSV answers are `text/csv`. */
         SessionSearchFormat: "json" | "csv";
         /**
          * @description Search inside this snapshot (from `GET /api/audit/sessions/_snapshot`) instead of the live database:
-         *     pages are then reached only by following `meta.next` (no `offset`, no 10,000 limit), and `meta` has the
-         *     snapshot form. Each query extends the snapshot's life by 5 minutes; an expired or unknown snapshot
-         *     answers 404.
+         *     pages are then reached only by following `meta.next`, which carries `search_after` (no `offset`, no
+         *     10,000 limit), and `meta` has the snapshot form. Each query extends the snapshot's life by 5 minutes;
+         *     an expired or unknown snapshot answers 404.
          */
         SessionSearchSnapshot: string;
+        /**
+         * @description Snapshot mode only: continue after this position, i.e. return the sessions that follow it in the
+         *     search's order. SPS puts it in `meta.next` and echoes it in the next page's `meta.search_after`; its
+         *     format is not documented, so take it from `meta.next` rather than building it. Without it, a snapshot
+         *     search starts at its first match. Basic mode pages with `offset` instead.
+         */
+        SessionSearchAfter: string;
         /**
          * @description ID of the recorded session, as `key` of a search result. Opaque: documented values range from `"1"` to
          *     `rUhhQZ3jYsY1NDWYp9DEpq`. Not the `session_id` cookie of the REST API.
@@ -6304,19 +6324,27 @@ export interface operations {
                  */
                 limit?: components["parameters"]["SessionSearchLimit"];
                 /**
-                 * @description Position of the first session to return (basic mode only). Basic search never returns results beyond
-                 *     the first 10,000 matches: an offset above 10,000 is ignored. To read more, use a snapshot.
+                 * @description Position of the first session to return (basic mode only; a snapshot search pages with
+                 *     `search_after`). Basic search never returns results beyond the first 10,000 matches: an offset above
+                 *     10,000 is ignored. To read more, use a snapshot.
                  */
                 offset?: components["parameters"]["SessionSearchOffset"];
                 /** @description `json` (default) or `csv`; CSV answers are `text/csv`. */
                 format?: components["parameters"]["SessionSearchFormat"];
                 /**
                  * @description Search inside this snapshot (from `GET /api/audit/sessions/_snapshot`) instead of the live database:
-                 *     pages are then reached only by following `meta.next` (no `offset`, no 10,000 limit), and `meta` has the
-                 *     snapshot form. Each query extends the snapshot's life by 5 minutes; an expired or unknown snapshot
-                 *     answers 404.
+                 *     pages are then reached only by following `meta.next`, which carries `search_after` (no `offset`, no
+                 *     10,000 limit), and `meta` has the snapshot form. Each query extends the snapshot's life by 5 minutes;
+                 *     an expired or unknown snapshot answers 404.
                  */
                 snapshot?: components["parameters"]["SessionSearchSnapshot"];
+                /**
+                 * @description Snapshot mode only: continue after this position, i.e. return the sessions that follow it in the
+                 *     search's order. SPS puts it in `meta.next` and echoes it in the next page's `meta.search_after`; its
+                 *     format is not documented, so take it from `meta.next` rather than building it. Without it, a snapshot
+                 *     search starts at its first match. Basic mode pages with `offset` instead.
+                 */
+                search_after?: components["parameters"]["SessionSearchAfter"];
             };
             header?: never;
             path?: never;
