@@ -2,7 +2,8 @@
  * Session search over the generated recorded sessions: basic paging (`limit` capped to 500, only the
  * first 10,000 matches reachable, an `offset` above 10,000 ignored), `q`/`start`/`end` filters, `fields`,
  * `sort`, CSV; `_count`; snapshots (one per login session, at most `maxSnapshots` at once, each alive
- * 5 minutes after its last use) paged through `meta.next`; one session and its sub-resources.
+ * 5 minutes after its last use) paged through `meta.next` with `search_after`, the key of the last
+ * session of the page before (no `offset`); one session and its sub-resources.
  */
 import { randomBytes } from 'node:crypto';
 import type { Json, JsonObject } from '../openapi/index.js';
@@ -85,16 +86,17 @@ export class Audit {
     if ('status' in matches) return documentedError(this.model, route, 400, 'SyntacticError', matches.message);
     const fields = params.fields === undefined ? [] : String(params.fields).split(',').map((field) => field.trim()).filter(Boolean);
     const limit = Math.min(Number(params.limit ?? pageLimit), pageLimit);
-    const requested = Number(params.offset ?? 0);
-    const offset = snapshot ? requested : requested > reachable ? 0 : requested;
     const window = snapshot ? matches : matches.slice(0, reachable);
-    const page = window.slice(offset, offset + limit);
+    const from = snapshot ? positionAfter(matches, params.search_after) : basicOffset(params.offset);
+    if (from === undefined) return documentedError(this.model, route, 400, 'SyntacticError', 'search_after names no session of this search; follow meta.next as it was given.');
+    const page = window.slice(from, from + limit);
     if (params.format === 'csv' || call.preferredType(['application/json', 'text/csv']) === 'text/csv') return { status: 200, raw: csv(page, fields), contentType: 'text/csv; charset=utf-8' };
     const items = page.map((found) => ({ key: found.key, meta: { href: `${base}/${found.key}` }, ...(fields.length && { body: selected(found.body, fields) }) }));
-    const link = (at: number) => `${base}?${linkQuery(params, limit, at, fields)}`;
-    const hasNext = offset + limit < window.length;
+    const link = (paging: Paging) => `${base}?${linkQuery(params, limit, fields, paging)}`;
+    const hasNext = from + limit < window.length;
     if (snapshot) {
-      const meta = { href: base, parent: '/api/audit', fields, limit, first: null, last: null, previous: null, next: hasNext ? link(offset + limit) : null, search_after: page.at(-1)?.key ?? null, remaining_seconds: this.sessions.remainingSeconds(session) };
+      const next = hasNext ? link({ search_after: page.at(-1)!.key }) : null;
+      const meta = { href: base, parent: '/api/audit', fields, limit, first: null, last: null, previous: null, next, search_after: params.search_after ?? null, remaining_seconds: this.sessions.remainingSeconds(session) };
       return json(200, { items, meta });
     }
     const lastOffset = Math.max(0, Math.floor((Math.max(window.length, 1) - 1) / limit) * limit);
@@ -103,12 +105,12 @@ export class Audit {
       parent: '/api/audit',
       fields,
       limit,
-      offset,
+      offset: from,
       match_count: matches.length,
-      first: link(0),
-      last: link(lastOffset),
-      previous: offset > 0 ? link(Math.max(0, offset - limit)) : null,
-      next: hasNext ? link(offset + limit) : null,
+      first: link({ offset: 0 }),
+      last: link({ offset: lastOffset }),
+      previous: from > 0 ? link({ offset: Math.max(0, from - limit) }) : null,
+      next: hasNext ? link({ offset: from + limit }) : null,
     };
     return json(200, { items, meta });
   }
@@ -173,9 +175,26 @@ function selected(body: JsonObject, fields: string[]): JsonObject {
   return out;
 }
 
-function linkQuery(params: Record<string, unknown>, limit: number, offset: number, fields: string[]): string {
-  const query = new URLSearchParams({ limit: String(limit), offset: String(offset), fields: fields.join(',') });
+/** Where a page starts: an `offset` (basic mode) or the key of the session it continues after (snapshot mode). */
+type Paging = { offset: number } | { search_after: string };
+
+/** The first match of a basic page: `offset`, where an offset above 10,000 is ignored (treated as 0). */
+function basicOffset(offset: unknown): number {
+  const requested = Number(offset ?? 0);
+  return requested > reachable ? 0 : requested;
+}
+
+/** The first match of a snapshot page: the one after the session `search_after` names (the first without it); `undefined` when it names none of `matches`. */
+function positionAfter(matches: RecordedSession[], searchAfter: unknown): number | undefined {
+  if (searchAfter === undefined) return 0;
+  const index = matches.findIndex(({ key }) => key === searchAfter);
+  return index < 0 ? undefined : index + 1;
+}
+
+function linkQuery(params: Record<string, unknown>, limit: number, fields: string[], paging: Paging): string {
+  const query = new URLSearchParams({ limit: String(limit), ...('offset' in paging ? { offset: String(paging.offset) } : {}), fields: fields.join(',') });
   for (const name of ['q', 'start', 'end', 'content', 'sort', 'snapshot']) if (params[name] !== undefined) query.set(name, String(params[name]));
+  if ('search_after' in paging) query.set('search_after', paging.search_after);
   return query.toString();
 }
 

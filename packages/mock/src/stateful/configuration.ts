@@ -171,6 +171,8 @@ export class Configuration {
       return this.#ack(route, String(existing.key ?? key), path);
     }
     if (route.method !== 'PUT') return json(route.successStatus, this.model.example(route, route.successStatus));
+    const taken = parent && this.#nameTaken(route, parent, path, call.body, transaction);
+    if (taken) return taken;
     const size = JSON.stringify(call.body).length;
     const bound = this.#bound(route, transaction, this.#growth(transaction, path, size), 0);
     if (bound) return bound;
@@ -182,6 +184,8 @@ export class Configuration {
   }
 
   #create(call: Call, collection: Collection, transaction: Transaction): Answer {
+    const taken = this.#nameTaken(call.route, collection, undefined, call.body, transaction);
+    if (taken) return taken;
     const size = JSON.stringify(call.body).length;
     const bound = this.#bound(call.route, transaction, size, 1);
     if (bound) return bound;
@@ -195,6 +199,22 @@ export class Configuration {
     this.#stageSize(transaction, path, size);
     transaction.record('create', path, undefined, created.body);
     return this.#ack(call.route, key, path);
+  }
+
+  /**
+   * A 400 when `body` gives the member at `path` (a new one: `undefined`) a name another member of
+   * `collection` has, as `transaction` sees them, where names must be unique.
+   */
+  #nameTaken(route: Route, collection: Collection, path: string | undefined, body: unknown, transaction: Transaction): Answer | undefined {
+    if (!uniquelyNamed.has(collection.path) || !isObject(body) || typeof body.name !== 'string') return undefined;
+    const { name } = body;
+    const other = this.#keysOf(collection.path, transaction).find((key) => {
+      const member = `${collection.path}/${key}`;
+      const object = member === path ? undefined : this.#object(member, transaction);
+      return isObject(object?.body) && object.body.name === name;
+    });
+    if (other === undefined) return undefined;
+    return documentedError(this.model, route, 400, 'SemanticError', `${collection.path}/${other} is named ${JSON.stringify(name)} already; names must be unique there.`);
   }
 
   /** The documented success answer of a write, with the object's key and link. */
@@ -260,9 +280,16 @@ export class Configuration {
     transaction.sizes.set(path, size);
   }
 
+  /** How many objects the configuration holds as `transaction` sees it: a staged object replaces its committed version (or removes it). */
+  #count(transaction: Transaction): number {
+    let count = this.#objects.size;
+    for (const [path, object] of transaction.staged) count += (object === null ? 0 : 1) - (this.#objects.has(path) ? 1 : 0);
+    return count;
+  }
+
   /** A 400 when a write would take the configuration past its bounds. */
   #bound(route: Route, transaction: Transaction, bytes: number, objects: number): Answer | undefined {
-    const count = this.#objects.size + [...transaction.staged.values()].filter((value) => value !== null).length + objects;
+    const count = this.#count(transaction) + objects;
     if (count > this.limits.maxObjects || this.#bytes + transaction.bytes + bytes > this.limits.maxBytes) {
       const limit = `at most ${this.limits.maxObjects} objects and ${Math.round(this.limits.maxBytes / 2 ** 20)} MB of configuration`;
       return documentedError(this.model, route, 400, 'SemanticError', `The stateful mock holds ${limit}; commit or roll back, or restart it.`);
@@ -319,6 +346,12 @@ export class Configuration {
     }
   }
 }
+
+/**
+ * Collections whose members' `name`s must differ: local users log in by name (spec/ERRATA.md, access
+ * configuration item 39). Checked at the write, against the caller's transaction.
+ */
+const uniquelyNamed = new Set(['/api/configuration/aaa/local_database/users']);
 
 /** Whether a write takes the configuration lock: it documents the `409` of the lock (`WebGuiOrRpcApiConfigInProgress`). */
 export function takesLock(model: SpecModel, route: Route): boolean {

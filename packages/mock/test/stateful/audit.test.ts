@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, logIn, statefulMock } from './support.js';
+import { call, logIn, model, statefulMock } from './support.js';
 
 let now = Date.parse('2025-06-01T12:00:00Z');
 const sps = statefulMock({ sessions: 12_000, now: () => now });
@@ -81,7 +81,8 @@ describe('basic session search', () => {
     ['application/json, text/csv;q=0.5', 'application/json'],
     ['*/*', 'application/json'],
     ['text/*', 'text/csv'],
-    // The most specific range decides: CSV refused outright, JSON taken through */*.
+    // The most specific range decides: CSV refused outright (JSON, the default, where nothing else is acceptable) or JSON taken through */*.
+    ['text/*, text/csv;q=0', 'application/json'],
     ['text/*, text/csv;q=0, */*;q=0.1', 'application/json'],
     ['text/csv;q=0, */*', 'application/json'],
   ])('answers Accept: %s with %s, as some clients ask for CSV', async (accept, type) => {
@@ -110,6 +111,26 @@ describe('snapshot search', () => {
     }
     expect(next).toBeNull();
     expect(keys.size).toBe(12_000);
+  });
+
+  it('pages with search_after, the parameter the description declares, not with offset', async () => {
+    const cookie = await logIn(sps.url);
+    const snapshot = ((await call(sps.url, cookie, 'GET', '/api/audit/sessions/_snapshot')).body as { body: { snapshot: string } }).body.snapshot;
+    const keys = (found: Page) => found.items.map(({ key }) => key);
+    const first = await page(cookie, `snapshot=${snapshot}&limit=3&sort=-start_time`);
+    expect(first.meta.search_after).toBeNull();
+    const next = new URL(first.meta.next!, sps.url);
+    expect(next.searchParams.get('search_after')).toBe(first.items.at(-1)!.key);
+    expect(next.searchParams.has('offset')).toBe(false);
+    const declared = model.route('searchSessions').parameters.map(({ name }) => name);
+    for (const name of next.searchParams.keys()) expect(declared).toContain(name);
+
+    const second = (await call(sps.url, cookie, 'GET', first.meta.next!)).body as Page;
+    expect(second.meta.search_after).toBe(first.items.at(-1)!.key);
+    expect([...keys(first), ...keys(second)]).toEqual(keys(await page(cookie, `snapshot=${snapshot}&limit=6&sort=-start_time`)));
+    expect(keys(await page(cookie, `snapshot=${snapshot}&limit=3&sort=-start_time&offset=3`))).toEqual(keys(first));
+    const unknown = await call(sps.url, cookie, 'GET', `/api/audit/sessions?snapshot=${snapshot}&search_after=no-such-session`);
+    expect(unknown).toMatchObject({ status: 400, body: { error: { type: 'SyntacticError', message: expect.stringContaining('search_after') } } });
   });
 
   it('expires 5 minutes after its last use, belongs to its session only, and one session has one', async () => {

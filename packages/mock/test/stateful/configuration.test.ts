@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../src/openapi/index.js';
-import { Configuration } from '../../src/stateful/configuration.js';
+import { Configuration, type ConfigurationLimits } from '../../src/stateful/configuration.js';
 import { Sessions } from '../../src/stateful/sessions.js';
 import { TransactionLock } from '../../src/stateful/transaction.js';
 import { bundle, call, logIn, model, statefulMock } from './support.js';
@@ -75,20 +75,39 @@ describe('the configuration', () => {
   });
 });
 
+const dns = '/api/configuration/network/dns';
+const localUsers = '/api/configuration/aaa/local_database/users';
+
+/** A configuration with these limits, driven in-process by one session. */
+function bounded(limits: ConfigurationLimits) {
+  const sessions = new Sessions(60_000, Date.now, 10, () => {});
+  const lock = new TransactionLock(sessions, () => {});
+  const configuration = new Configuration(model, lock, limits);
+  const session = sessions.start('admin');
+  const write = (operationId: string, path: string, body?: unknown) => configuration.answer({ route: model.route(operationId), path, params: {}, body, session, preferredType: ([type]) => type });
+  const commit = () => {
+    configuration.commit(lock.of(session)!);
+    lock.close(lock.of(session)!, 'committed');
+  };
+  /** How many local users can still be created before the bound refuses one (staged, not committed). */
+  const room = () => {
+    let created = 0;
+    while (write('createLocalUser', localUsers, { name: `room-${created}` }).status === 201) created++;
+    return created;
+  };
+  return { write, commit, room };
+}
+
 describe('the bound on stored request bodies', () => {
+  /** How many objects the configuration starts with: what a bound of 1,000 leaves room for tells. */
+  let startingObjects = 0;
+  beforeAll(() => {
+    startingObjects = 1000 - bounded({ maxObjects: 1000, maxBytes: 2 ** 30 }).room();
+  });
+
   it('counts what the configuration holds now: a body replaced or deleted no longer counts', () => {
-    const sessions = new Sessions(60_000, Date.now, 10, () => {});
-    const lock = new TransactionLock(sessions, () => {});
-    const configuration = new Configuration(model, lock, { maxObjects: 10_000, maxBytes: 1000 });
-    const session = sessions.start('admin');
-    const write = (operationId: string, path: string, body?: unknown) => configuration.answer({ route: model.route(operationId), path, params: {}, body, session, preferredType: ([type]) => type });
-    const commit = () => {
-      configuration.commit(lock.of(session)!);
-      lock.close(lock.of(session)!, 'committed');
-    };
+    const { write, commit } = bounded({ maxObjects: 10_000, maxBytes: 1000 });
     const filler = 'x'.repeat(400);
-    const dns = '/api/configuration/network/dns';
-    const localUsers = '/api/configuration/aaa/local_database/users';
 
     for (let i = 0; i < 5; i++) expect(write('updateDnsSettings', dns, { primary: `${i}${filler}`, secondary: null }).status).toBe(200);
     commit();
@@ -107,6 +126,49 @@ describe('the bound on stored request bodies', () => {
     // About 430 bytes of DNS settings are stored: room for one more such body, not two.
     expect(write('createLocalUser', localUsers, { name: 'kept', filler }).status).toBe(201);
     expect(write('createLocalUser', localUsers, { name: 'too-many', filler })).toMatchObject({ status: 400, json: { error: { type: 'SemanticError', message: expect.stringContaining('holds at most') } } });
+  });
+
+  it('counts an object replaced inside the open transaction once', () => {
+    expect(startingObjects).toBeGreaterThan(10);
+    const { write, room } = bounded({ maxObjects: startingObjects + 2, maxBytes: 2 ** 30 });
+    for (const primary of ['192.0.2.1', '192.0.2.2']) expect(write('updateDnsSettings', dns, { primary, secondary: null }).status).toBe(200);
+    expect(write('updateLocalUser', `${localUsers}/103640099357f3b14f0529a`, { name: 'jdoe', password: null }).status).toBe(200);
+    expect(room()).toBe(2);
+  });
+
+  it('does not count an object deleted inside the open transaction', () => {
+    const { write, room } = bounded({ maxObjects: startingObjects + 2, maxBytes: 2 ** 30 });
+    expect(write('deleteLocalUser', `${localUsers}/46785097158061f46c63d0`).status).toBe(200);
+    expect(room()).toBe(3);
+  });
+});
+
+describe('local user names', () => {
+  it('are unique: a create or rename to a name another user has (committed or staged) gets 400 SemanticError', async () => {
+    const cookie = await logIn(sps.url);
+    const users = async () => {
+      const { items } = (await call(sps.url, cookie, 'GET', localUsers)).body as { items: { key: string }[] };
+      return Promise.all(items.map(async ({ key }) => ({ key, name: ((await call(sps.url, cookie, 'GET', `${localUsers}/${key}`)).body as { body: { name: string } }).body.name })));
+    };
+    const [first, second] = await users();
+    const refused = { status: 400, body: { error: { type: 'SemanticError', message: expect.stringContaining('already') } } };
+
+    expect(await call(sps.url, cookie, 'POST', localUsers, { name: first!.name })).toMatchObject(refused);
+    const alice = (await call(sps.url, cookie, 'POST', localUsers, { name: 'alice' })).body as { key: string };
+    expect(await call(sps.url, cookie, 'POST', localUsers, { name: 'alice' })).toMatchObject(refused);
+    expect(await call(sps.url, cookie, 'PUT', `${localUsers}/${second!.key}`, { name: 'alice' })).toMatchObject(refused);
+    expect(await call(sps.url, cookie, 'PUT', `${localUsers}/${second!.key}`, { name: first!.name })).toMatchObject(refused);
+    expect(await users()).toEqual(expect.arrayContaining([first, second, { key: alice.key, name: 'alice' }]));
+
+    // A user keeps its own name; a name freed in the transaction (renamed, deleted) can be taken.
+    expect((await call(sps.url, cookie, 'PUT', `${localUsers}/${first!.key}`, { name: first!.name })).status).toBe(200);
+    expect((await call(sps.url, cookie, 'PUT', `${localUsers}/${first!.key}`, { name: 'renamed' })).status).toBe(200);
+    expect((await call(sps.url, cookie, 'PUT', `${localUsers}/${second!.key}`, { name: first!.name })).status).toBe(200);
+    expect((await call(sps.url, cookie, 'DELETE', `${localUsers}/${alice.key}`)).status).toBe(200);
+    expect((await call(sps.url, cookie, 'POST', localUsers, { name: 'alice' })).status).toBe(201);
+    const names = (await users()).map(({ name }) => name);
+    expect(new Set(names).size).toBe(names.length);
+    await call(sps.url, cookie, 'DELETE', '/api/transaction');
   });
 });
 
