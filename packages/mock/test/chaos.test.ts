@@ -52,7 +52,9 @@ const exits: string[] = [];
 beforeAll(async () => {
   [mock, proxy, proxyToNowhere] = await Promise.all([
     startMock(),
-    startProxy({ upstream: appliance.url, upstreamTimeoutMs: 3000 }),
+    // Long enough for the background load's answers on a saturated 2-core machine (at 3 s one came back
+    // 504), short enough for the silent appliance's 504 to come well within the bound.
+    startProxy({ upstream: appliance.url, upstreamTimeoutMs: 10_000 }),
     startProxy({ upstream: 'http://127.0.0.1:1', spec: smallSpec }), // only ever fails to reach it
   ]);
   for (const [name, running] of [['mock', mock], ['proxy', proxy]] as const) void running.exited.then((code) => exits.push(`${name}'s Prism exited (${code})`));

@@ -52,9 +52,22 @@ export type StatefulApp = Hono<{ Bindings: Bindings }> & {
   unrouted(method: string, path: string): Response;
 };
 
+let bundled: SpecModel | undefined;
+
+/**
+ * The bundled description as the stateful mock reads it, built once per process and shared by its
+ * stateful mocks: it is read-only, and compiling its validators costs about a second of CPU.
+ */
+function bundledModel(): SpecModel {
+  if (!bundled) {
+    const document = loadBundle();
+    bundled = specModel(document, createValidator(document));
+  }
+  return bundled;
+}
+
 export function statefulApp(settings: StatefulSettings): StatefulApp {
-  const document = loadBundle();
-  const model = specModel(document, createValidator(document));
+  const model = bundledModel();
   const { log, now } = settings;
   let lock: TransactionLock | undefined;
   const sessions = new Sessions(settings.sessionTtlMs, now, settings.maxSessions, (session, why) => {

@@ -8,6 +8,25 @@ import { contractCases } from '../../../../test/contract/support/cases.js';
 import { call, expectConforming, logIn, statefulMock, type Answer } from './support.js';
 
 const sps = statefulMock({ firmwareDownloadSeconds: 0 });
+/** A second stateful mock in this process: the two share the description's model (app.ts), nothing else. */
+const other = statefulMock({ firmwareDownloadSeconds: 0 });
+
+describe('two stateful mocks in one process', () => {
+  it('keep their own configuration, transactions and sessions', async () => {
+    const dnsPath = '/api/configuration/network/dns';
+    const [admin, otherAdmin] = await Promise.all([logIn(sps.url), logIn(other.url)]);
+    const before = ((await call(other.url, otherAdmin, 'GET', dnsPath)).body as { body: unknown }).body;
+    expect((await call(sps.url, admin, 'POST', '/api/transaction')).status).toBe(200);
+    expect((await call(sps.url, admin, 'PUT', dnsPath, { primary: '192.0.2.99', secondary: null })).status).toBe(200);
+    // The other mock has no lock and no transaction of this one; its configuration is untouched.
+    expect((await call(other.url, otherAdmin, 'PUT', dnsPath, { primary: '192.0.2.98', secondary: null })).status).toBe(200);
+    expect((await call(other.url, otherAdmin, 'DELETE', '/api/transaction')).status).toBe(200);
+    expect((await call(sps.url, admin, 'PUT', '/api/transaction', { status: 'commit' })).status).toBe(200);
+    expect(((await call(sps.url, admin, 'GET', dnsPath)).body as { body: { primary: string } }).body.primary).toBe('192.0.2.99');
+    expect(((await call(other.url, otherAdmin, 'GET', dnsPath)).body as { body: unknown }).body).toEqual(before);
+    expect((await call(other.url, admin, 'GET', dnsPath, undefined, false)).status).toBe(401);
+  });
+});
 
 describe('a long scripted workflow', () => {
   it('answers every step as the description documents it, and keeps what was changed', async () => {
