@@ -6,7 +6,7 @@ import { saveDownload, type DownloadTarget } from './download.js';
 import { attachCleanupFailure } from './errors.js';
 import { sleep } from './transport.js';
 import type { Api, Schema } from './types.js';
-import { apiError, readAnswer, unexpectedAnswer, unwrap } from './unwrap.js';
+import { readAnswer, readDownload, unexpectedAnswer, unwrap } from './unwrap.js';
 
 export interface SupportBundleContext {
   api: Api;
@@ -49,13 +49,17 @@ const base = '/api/troubleshooting/support-bundle';
  */
 const failedStates = new Set(['failed', 'canceled', 'cancelled']);
 
+/** The archive's media types: the documented one, and what a `.tar.gz` may come as (spec/ERRATA.md, support bundle 28). */
+const archiveTypes = ['application/octet-stream', 'application/gzip', 'application/x-gzip'];
+
 export function supportBundleHelpers({ api }: SupportBundleContext) {
   return {
     /**
      * Makes a support bundle: starts the job, polls until its `status` is `finished`, streams the archive
-     * to `to` and deletes the bundle on SPS. A job whose `status` says it failed (`failed`, `canceled`) rejects
-     * with `SpsUnexpectedAnswerError`. On any failure or abort the bundle is deleted too and no partial file
-     * is left; if that delete fails, its error is attached to the original one as `deleteError`.
+     * to `to` and deletes the bundle on SPS. A job whose `status` says it failed (`failed`, `canceled`), or
+     * a download that is not an archive (a login page), rejects with `SpsUnexpectedAnswerError`. On any
+     * failure or abort the bundle is deleted too and no partial file is left; if that delete fails, its
+     * error is attached to the original one as `deleteError`.
      */
     async createSupportBundle({ to, onProgress, signal, pollIntervalMs = 5000 }: SupportBundleOptions = {}): Promise<SupportBundle> {
       if (to !== undefined && typeof to !== 'string' && !(to instanceof WritableStream)) {
@@ -79,10 +83,11 @@ export function supportBundleHelpers({ api }: SupportBundleContext) {
           await sleep(pollIntervalMs, signal);
         }
         const download = await api.GET(`${base}/{key}/download`, { params, parseAs: 'stream', ...(signal && { signal }) });
-        if (!download.response.ok) throw apiError(download);
+        // A proxy's or an SSO's login page (200, text/html) is refused before any file is made.
+        const body = await readDownload(download, archiveTypes);
         const length = Number(download.response.headers.get('Content-Length') ?? NaN);
         const bytesTotal = Number.isSafeInteger(length) ? length : undefined;
-        bytes = await saveDownload(download.data ?? new Blob([]).stream(), target, {
+        bytes = await saveDownload(body, target, {
           request: { method: 'GET', path: `${base}/${encodeURIComponent(key)}/download`, pathTemplate: `${base}/{key}/download` },
           onBytes: (bytesReceived) => onProgress?.({ stage: 'downloading', key, bytesReceived, bytesTotal }),
           signal,

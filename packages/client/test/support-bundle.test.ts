@@ -112,6 +112,27 @@ describe('createSupportBundle', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it("a login page instead of the archive (200, text/html): SpsUnexpectedAnswerError, no file, bundle deleted", async () => {
+    const page: Handler = () => ({ status: 200, text: '<html>Sign in</html>', headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+    const server = fakeSps(routes({ [`GET ${base}/${key}/download`]: page }));
+    const error = await server.client().createSupportBundle({ to: join(dir, 'bundle.tar.gz'), pollIntervalMs: 1 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpsUnexpectedAnswerError);
+    expect(error).toMatchObject({
+      method: 'GET',
+      path: `${base}/${key}/download`,
+      message: `GET ${base}/${key}/download answered 200 with Content-Type text/html, not application/octet-stream or application/gzip or application/x-gzip`,
+    });
+    expect(server.sent(`DELETE ${base}/${key}`)).toHaveLength(1);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.each(['application/gzip', 'application/x-gzip'])('saves an archive sent as %s', async (mediaType) => {
+    const server = fakeSps(routes({ [`GET ${base}/${key}/download`]: () => ({ status: 200, text: archive, headers: { 'Content-Type': mediaType } }) }));
+    const to = join(dir, 'bundle.tar.gz');
+    await expect(server.client().createSupportBundle({ to, pollIntervalMs: 1 })).resolves.toMatchObject({ bytes: archive.length });
+    expect(readFileSync(to, 'utf8')).toBe(archive);
+  });
+
   it('attaches a failed delete to the error that made it necessary', async () => {
     const server = fakeSps(routes({ [`GET ${base}/${key}`]: fail(500, 'InternalError'), [`DELETE ${base}/${key}`]: fail(503, 'Unavailable') }));
     const error = await server.client().createSupportBundle({ to: join(dir, 'bundle.tar.gz'), pollIntervalMs: 1 }).catch((caught: unknown) => caught);
