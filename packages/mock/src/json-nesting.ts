@@ -24,3 +24,13 @@ export function nestedDeeperThan(body: Buffer, limit: number): boolean {
   }
   return false;
 }
+
+/** Whether `body` is JSON text as Prism reads a body labelled JSON (`JSON.parse` of its UTF-8); it fails on anything else. */
+export function isJsonText(body: Buffer): boolean {
+  try {
+    JSON.parse(body.toString());
+    return true;
+  } catch {
+    return false;
+  }
+}

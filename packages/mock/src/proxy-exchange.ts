@@ -5,18 +5,21 @@
  * hands Prism the answer without `Location` (so it is never followed), Prism validates that, and the
  * front server answers the client with the appliance's own answer and records what Prism found.
  * Bodies above the validation limit (and JSON nested too deep for Prism) never reach Prism: they stream
- * straight through, reported as not validated, so memory stays bounded.
+ * straight through, reported as not validated, so memory stays bounded. A body labelled JSON that is not
+ * JSON is a violation found here, not by Prism (which answers a request's with its own 400 and fails on a
+ * response's): the exchange goes on without Prism's verdict, as the appliance's answer.
  */
 import { randomUUID } from 'node:crypto';
-import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { pipeline, Readable } from 'node:stream';
 import { megabytes, readBounded, restAfter } from './body.js';
 import { withoutCorsHeaders } from './cors.js';
 import type { PrismConnection } from './front-server.js';
 import { endToEnd } from './http-headers.js';
-import { maxJsonDepth, nestedDeeperThan } from './json-nesting.js';
+import { isJsonText, maxJsonDepth, nestedDeeperThan } from './json-nesting.js';
 import { bodyForPrism } from './multipart.js';
 import { isJsonMediaType } from './openapi/media-types.js';
+import { httpLayerError } from './request-body.js';
 import { upstreamFailure, type Upstream } from './upstream.js';
 import { dedupe, isPrismProblem, violationsFromHeader, violationsFromProblem, type Violation } from './violations.js';
 
@@ -42,6 +45,8 @@ export interface ProxyContext {
   /** Bodies up to this many bytes are validated; larger ones stream through. */
   limit: number;
   upstreamTimeoutMs: number;
+  /** Refuses violating exchanges, as Prism's `--errors` does, where the violation is found outside Prism. */
+  errors?: boolean;
   record(exchange: ViolatingExchange): void;
   note(exchange: UnvalidatedExchange): void;
 }
@@ -49,6 +54,8 @@ export interface ProxyContext {
 type UpstreamOutcome =
   | { kind: 'buffered'; status: number; headers: IncomingHttpHeaders; body: Buffer }
   | { kind: 'streamed' }
+  /** Labelled JSON, but not JSON: Prism cannot read it. */
+  | { kind: 'notJson'; status: number; headers: IncomingHttpHeaders; body: Buffer }
   | { kind: 'failed'; status: number; message: string };
 
 interface Exchange {
@@ -63,6 +70,9 @@ interface Exchange {
 }
 
 export const exchangeHeader = 'x-sps-mock-exchange';
+
+const requestNotJson: Violation = { location: 'request.body', message: 'Request body is not valid JSON, though its Content-Type says it is' };
+const responseNotJson: Violation = { location: 'response.body', message: 'Response body is not valid JSON, though its Content-Type says it is' };
 
 /** The exchanges Prism is working on, by id: what the relay needs to forward the original request. */
 export class Exchanges {
@@ -93,6 +103,10 @@ export class Exchanges {
       await streamThrough(context, { method, path, target, headers: incoming.headers, body: read.data, outgoing }, unvalidated);
       return;
     }
+    if (isJsonMediaType(incoming.headers['content-type']) && read.data.length && !isJsonText(read.data)) {
+      await malformedRequest(context, { method, path, target, headers: incoming.headers, body: read.data, outgoing });
+      return;
+    }
     const id = randomUUID();
     const exchange: Exchange = { method, path, target, headers: incoming.headers, body: read.data, outgoing };
     this.#open.set(id, exchange);
@@ -120,12 +134,18 @@ export class Exchanges {
     try {
       const answer = await context.upstream.send({ method: exchange.method, path: exchange.target, headers: withoutExchangeHeader(exchange.headers), body: exchange.body });
       const read = await readBounded(answer, context.limit);
+      const status = answer.statusCode ?? 502;
       const tooDeep = read.complete && isJsonMediaType(answer.headers['content-type']) && nestedDeeperThan(read.data, maxJsonDepth);
+      if (read.complete && !tooDeep && labelledJsonButNot(status, answer.headers, read.data)) {
+        exchange.outcome = { kind: 'notJson', status, headers: answer.headers, body: read.data };
+        toPrism.writeHead(502).end(); // Prism's verdict on this answer is not used
+        return;
+      }
       if (read.complete && !tooDeep) {
-        exchange.outcome = { kind: 'buffered', status: answer.statusCode ?? 502, headers: answer.headers, body: read.data };
+        exchange.outcome = { kind: 'buffered', status, headers: answer.headers, body: read.data };
         // Without Location Prism's HTTP client cannot follow a redirect; the client gets it unchanged.
         const { location: _location, 'content-length': _length, ...headers } = endToEnd(answer.headers);
-        toPrism.writeHead(answer.statusCode ?? 502, headers).end(read.data);
+        toPrism.writeHead(status, headers).end(read.data);
         return;
       }
       exchange.outcome = { kind: 'streamed' };
@@ -145,12 +165,10 @@ export class Exchanges {
 
 /** Prism has answered: the client gets the appliance's answer (or Prism's error), and the findings are recorded. */
 async function settle(context: ProxyContext, exchange: Exchange, answer: IncomingMessage): Promise<void> {
-  const { method, path, outgoing, outcome } = exchange;
+  const { outgoing, outcome } = exchange;
   const flagged = violationsFromHeader(answer.headers['sl-violations']);
   const requestOnly = flagged.filter(({ location }) => location.startsWith('request'));
-  const report = (status: number, violations: Violation[]) => {
-    if (violations.length) context.record({ method, path, status, violations: dedupe(violations) });
-  };
+  const report = (status: number, violations: Violation[]) => recordFound(context, exchange, status, violations);
   // Prism's own error (with `errors`: a violating request or answer), not an appliance answer it passed on
   const ownProblem = isPrismProblem(answer.headers) && !(outcome?.kind === 'buffered' && isPrismProblem(outcome.headers));
   if (outcome?.kind === 'streamed') {
@@ -160,6 +178,12 @@ async function settle(context: ProxyContext, exchange: Exchange, answer: Incomin
     answer.resume();
     problem(outgoing, outcome.status, outcome.message);
     report(outcome.status, [...requestOnly, { location: 'upstream', message: outcome.message }]);
+  } else if (outcome?.kind === 'notJson') {
+    answer.resume();
+    const violates = !noContent.has(outcome.status);
+    if (context.errors && violates) problem(outgoing, 500, "the appliance's answer is not valid JSON, though its Content-Type says it is");
+    else outgoing.writeHead(outcome.status, clientHeaders(outcome.headers)).end(outcome.body);
+    report(outgoing.statusCode, violates ? [...requestOnly, responseNotJson] : requestOnly);
   } else if (outcome?.kind === 'buffered' && !ownProblem) {
     answer.resume();
     outgoing.writeHead(outcome.status, clientHeaders(outcome.headers)).end(outcome.body);
@@ -172,8 +196,21 @@ async function settle(context: ProxyContext, exchange: Exchange, answer: Incomin
   }
 }
 
-/** A request that cannot be validated goes straight to the appliance; its answer straight back. */
-async function streamThrough(context: ProxyContext, exchange: Omit<Exchange, 'body'> & { body: Buffer | Readable }, reason: string): Promise<void> {
+/**
+ * A request body labelled JSON that is not: a request violation. With `errors` it is refused with the 400
+ * Prism's HTTP layer gives it; else it goes to the appliance as sent, and the answer back unvalidated.
+ */
+async function malformedRequest(context: ProxyContext, exchange: Exchange): Promise<void> {
+  if (!context.errors) {
+    await streamThrough(context, exchange, 'the request body is not valid JSON', [requestNotJson]);
+    return;
+  }
+  httpLayerError(exchange.outgoing, 400, 'invalid_json', 'Invalid JSON');
+  recordFound(context, exchange, 400, [requestNotJson]);
+}
+
+/** A request that cannot be validated goes straight to the appliance; its answer straight back. `found`: violations already seen. */
+async function streamThrough(context: ProxyContext, exchange: Omit<Exchange, 'body'> & { body: Buffer | Readable }, reason: string, found: Violation[] = []): Promise<void> {
   const { method, path, target, headers, body } = exchange;
   let answer: IncomingMessage;
   try {
@@ -181,14 +218,14 @@ async function streamThrough(context: ProxyContext, exchange: Omit<Exchange, 'bo
   } catch (error) {
     const { status, message } = upstreamFailure(error as Error, context.upstreamTimeoutMs);
     problem(exchange.outgoing, status, message);
-    context.record({ method, path, status, violations: [{ location: 'upstream', message }] });
+    recordFound(context, exchange, status, [...found, { location: 'upstream', message }]);
     return;
   }
-  await streamAnswer(context, exchange, answer, answer, reason);
+  await streamAnswer(context, exchange, answer, answer, reason, found);
 }
 
 /** Passes an answer to the client as it arrives; a break is recorded and ends the client's connection too. */
-function streamAnswer(context: ProxyContext, exchange: Pick<Exchange, 'method' | 'path' | 'outgoing'>, answer: IncomingMessage, body: Readable, reason: string): Promise<void> {
+function streamAnswer(context: ProxyContext, exchange: Pick<Exchange, 'method' | 'path' | 'outgoing'>, answer: IncomingMessage, body: Readable, reason: string, found: Violation[] = []): Promise<void> {
   const { method, path, outgoing } = exchange;
   const status = answer.statusCode ?? 502;
   try {
@@ -198,21 +235,32 @@ function streamAnswer(context: ProxyContext, exchange: Pick<Exchange, 'method' |
     answer.destroy();
     const failure = upstreamFailure(error as Error, context.upstreamTimeoutMs);
     problem(outgoing, failure.status, failure.message);
-    context.record({ method, path, status: failure.status, violations: [{ location: 'upstream', message: failure.message }] });
+    recordFound(context, exchange, failure.status, [...found, { location: 'upstream', message: failure.message }]);
     return Promise.resolve();
   }
   context.note({ method, path, status, reason: `not validated: ${reason}` });
   return new Promise((resolve) => {
     pipeline(body, outgoing, (error) => {
       if (error && !outgoing.writableFinished && !outgoing.destroyed) outgoing.destroy();
-      if (error && !answer.complete) {
-        const { message } = upstreamFailure(error, context.upstreamTimeoutMs);
-        context.record({ method, path, status, violations: [{ location: 'upstream', message }] });
-      }
+      const broken = error && !answer.complete ? [{ location: 'upstream', message: upstreamFailure(error, context.upstreamTimeoutMs).message }] : [];
+      recordFound(context, exchange, status, [...found, ...broken]);
       resolve();
     });
   });
 }
+
+/** Records an exchange's violations, if it has any. */
+function recordFound(context: ProxyContext, { method, path }: Pick<Exchange, 'method' | 'path'>, status: number, violations: Violation[]) {
+  if (violations.length) context.record({ method, path, status, violations: dedupe(violations) });
+}
+
+/** Prism parses the body of any answer labelled JSON but a `204`, and fails when it is not JSON. */
+function labelledJsonButNot(status: number, headers: IncomingHttpHeaders, body: Buffer): boolean {
+  return status !== 204 && isJsonMediaType(headers['content-type']) && !isJsonText(body);
+}
+
+/** Statuses whose answers carry no content whatever their Content-Type (RFC 9110 §15.3.6, §15.4.5): nothing to violate. */
+const noContent = new Set([205, 304]);
 
 /** The appliance's (or Prism's) headers as they were, but for the hop-by-hop and CORS ones. */
 function clientHeaders(headers: IncomingHttpHeaders) {
@@ -224,14 +272,13 @@ function withoutExchangeHeader(headers: IncomingHttpHeaders): IncomingHttpHeader
   return rest;
 }
 
-/** The proxy's own error answer (RFC 9457 problem details), when the appliance did not answer in full. */
+/** The proxy's own error answer (RFC 9457 problem details), when the appliance did not answer in full (or, with `errors`, broke the contract where Prism cannot see it). */
 function problem(outgoing: ServerResponse, status: number, detail: string) {
   if (outgoing.headersSent) {
     outgoing.destroy();
     return;
   }
-  const title = status === 504 ? 'Gateway Timeout' : 'Bad Gateway';
-  outgoing.writeHead(status, { 'content-type': 'application/problem+json' }).end(JSON.stringify({ title, status, detail: `sps-mock proxy: ${detail}` }));
+  outgoing.writeHead(status, { 'content-type': 'application/problem+json' }).end(JSON.stringify({ title: STATUS_CODES[status], status, detail: `sps-mock proxy: ${detail}` }));
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {

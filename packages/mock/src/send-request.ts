@@ -1,6 +1,6 @@
 import { request as httpRequest, type Agent, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { Readable } from 'node:stream';
+import type { Duplex, Readable } from 'node:stream';
 
 export interface Outbound {
   method: string;
@@ -39,6 +39,11 @@ export function sendRequest(origin: URL, outbound: Outbound): Promise<IncomingMe
         : httpRequest(options, resolve);
     request.setTimeout(outbound.timeoutMs, () => request.destroy(new TimeoutError(`no answer for ${outbound.timeoutMs / 1000} s`)));
     request.on('error', reject);
+    // Without this listener Node drops the connection of a `101` and the promise never settles.
+    request.on('upgrade', (_answer, socket: Duplex) => {
+      socket.destroy();
+      reject(new Error('it switched protocols (101) instead of answering over HTTP'));
+    });
     const { body } = outbound;
     if (body === undefined || Buffer.isBuffer(body)) {
       request.end(body);

@@ -70,6 +70,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     upstream,
     limit: maxValidatedMb * 2 ** 20,
     upstreamTimeoutMs,
+    errors: options.errors ?? false,
     record(exchange) {
       violations.push(exchange);
       options.onViolation?.(exchange);

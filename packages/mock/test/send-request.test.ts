@@ -10,6 +10,7 @@ const tls = { cert: readFileSync(fixture('upstream-cert.pem')), key: readFileSyn
 const elsewhere = fakeUpstream((_, response) => response.end('elsewhere'));
 const server = fakeUpstream((request, response) => {
   if (request.headers['x-test'] === 'redirect') response.writeHead(307, { Location: `${elsewhere.url}/landing` }).end();
+  else if (request.headers['x-test'] === 'switch') request.socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n');
   else if (request.headers['x-test'] !== 'silent') response.end(`${request.method} ${request.url}`);
 });
 const tlsServer = fakeUpstream((_, response) => response.end('over TLS'), tls);
@@ -59,6 +60,10 @@ describe('sendRequest()', () => {
 
   it('gives up with a TimeoutError when the server stays silent', async () => {
     await expect(get(server.url, 'silent', { timeoutMs: 200 })).rejects.toThrow(TimeoutError);
+  });
+
+  it('rejects at once when the server switches protocols (101) and keeps the connection', async () => {
+    await expect(get(server.url, 'switch', { timeoutMs: 5000 })).rejects.toThrow('switched protocols (101)');
   });
 
   describe('over TLS', () => {

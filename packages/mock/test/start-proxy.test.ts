@@ -17,6 +17,8 @@ const conforming = { key: 'transaction', meta: { href: '/api/transaction', paren
 /** `GET /api/info` without its required `body`, and a number as `key`. */
 const violating = { key: 42, meta: { href: '/api/info' } };
 const sessionId = 'a1f71d030e657634730b9e887cb59a5e56162860';
+const requestNotJson = { location: 'request.body', message: 'Request body is not valid JSON, though its Content-Type says it is' };
+const responseNotJson = { location: 'response.body', message: 'Response body is not valid JSON, though its Content-Type says it is' };
 const cookie = { Cookie: `session_id=${sessionId}` };
 const basic = { Authorization: `Basic ${Buffer.from('admin:not-a-real-password').toString('base64')}` };
 const fixture = (name: string) => new URL(`./fixtures/tls/${name}`, import.meta.url);
@@ -38,6 +40,22 @@ const answer: Answer = (request, response) => {
     sendHuge(response, hugeBytes);
   } else if (tag === 'silent') {
     // never answers
+  } else if (tag === 'html-as-json') {
+    response.writeHead(200, { 'Content-Type': 'application/json' }).end('<html>oops</html>');
+  } else if (tag === 'empty-json') {
+    response.writeHead(200, { 'Content-Type': 'application/json' }).end();
+  } else if (tag === 'not-modified-json') {
+    response.writeHead(304, { 'Content-Type': 'application/json' }).end();
+  } else if (tag === 'text-error-as-json') {
+    response.writeHead(500, { 'Content-Type': 'application/json' }).end('Internal error');
+  } else if (tag === 'lying-length') {
+    request.socket.end('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n{"key":"transaction","body":{}}');
+  } else if (tag === 'switch-protocols') {
+    request.socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n'); // and keeps the connection
+  } else if (tag.startsWith('echo')) {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ received: Buffer.concat(chunks).toString() })));
   } else if (tag === 'upload') {
     let bytes = 0;
     request.on('data', (chunk: Buffer) => (bytes += chunk.length));
@@ -283,6 +301,100 @@ describe('startProxy()', () => {
     expect(receivedBy(upstream, 'redirect')).toEqual(['redirect GET /api/authentication']);
     expect(upstream.headers[upstream.received.indexOf('redirect GET /api/authentication')]).toMatchObject({ authorization: basic.Authorization });
     expect(elsewhere.received).toEqual([]);
+    expect(reported).toEqual([]);
+  });
+
+  it.each([
+    ['HTML', 'html-as-json', 200, '<html>oops</html>'],
+    ['empty', 'empty-json', 200, ''],
+    ['text, with a 500', 'text-error-as-json', 500, 'Internal error'],
+  ])('passes an answer labelled JSON whose body is %s through unchanged, and records it at the response (no body, no URL)', async (_, tag, status, body) => {
+    const reported = await reportedDuring(plain, async (url) => {
+      const response = await fetch(`${url}/api/info?notjson=`, { headers: tagged(tag) });
+      expect(response.status).toBe(status);
+      expect(response.headers.get('content-type')).toBe('application/json');
+      expect(await response.text()).toBe(body);
+    });
+    expect(reported).toEqual([{ method: 'GET', path: '/api/info', status, violations: [responseNotJson] }]);
+  });
+
+  it('passes a 304 labelled JSON (no content, by definition) through, in both modes, with nothing to record', async () => {
+    for (const running of [plain, strict]) {
+      const reported = await reportedDuring(running, async (url) => {
+        const response = await fetch(`${url}/api/info`, { headers: tagged('not-modified-json') });
+        expect(response.status).toBe(304);
+      });
+      expect(reported).toEqual([]);
+    }
+  });
+
+  it('passes the part of an answer its Content-Length covers, and records that it is not JSON, every time', async () => {
+    for (let i = 0; i < 3; i++) {
+      const reported = await reportedDuring(plain, async (url) => {
+        const response = await fetch(`${url}/api/info`, { headers: tagged('lying-length'), signal: AbortSignal.timeout(10_000) });
+        expect(response.status).toBe(200);
+        expect(await response.text()).toBe('{"key":"tr');
+      });
+      expect(reported).toEqual([{ method: 'GET', path: '/api/info', status: 200, violations: [responseNotJson] }]);
+    }
+  });
+
+  it('with errors: fails an answer labelled JSON that is not JSON with a 500 of its own, and records it', async () => {
+    const reported = await reportedDuring(strict, async (url) => {
+      const response = await fetch(`${url}/api/info`, { headers: tagged('html-as-json') });
+      expect(response.status).toBe(500);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      expect(await response.json()).toMatchObject({ status: 500, detail: expect.stringContaining('not valid JSON') });
+    });
+    expect(reported).toEqual([{ method: 'GET', path: '/api/info', status: 500, violations: [responseNotJson] }]);
+  });
+
+  it.each([
+    ['PUT', '/api/configuration/network/dns', '{bad'],
+    ['PUT', '/api/configuration/network/dns', '[1,'],
+    ['POST', '/api/transaction', '{bad'],
+  ])('forwards a %s %s whose JSON body is malformed (%j) as sent, passes the answer back and records a request violation', async (method, path, body) => {
+    const tag = `echo malformed ${method} ${body}`;
+    const reported = await reportedDuring(plain, async (url) => {
+      const response = await fetch(`${url}${path}`, { method, headers: { ...tagged(tag), 'Content-Type': 'application/json' }, body });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ received: body });
+    });
+    expect(receivedBy(upstream, tag)).toEqual([`${tag} ${method} ${path}`]);
+    expect(reported).toEqual([{ method, path, status: 200, violations: [requestNotJson] }]);
+    expect(plain.unvalidated).toContainEqual({ method, path, status: 200, reason: 'not validated: the request body is not valid JSON' });
+  });
+
+  it('with errors: refuses a request whose JSON body is malformed with a 400, without forwarding it, and records it', async () => {
+    const reported = await reportedDuring(strict, async (url) => {
+      const response = await fetch(`${url}/api/configuration/network/dns`, { method: 'PUT', headers: { ...tagged('malformed-strict'), 'Content-Type': 'application/json' }, body: '{bad' });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: { code: 'invalid_json', message: 'Invalid JSON' } });
+    });
+    expect(receivedBy(upstream, 'malformed-strict')).toEqual([]);
+    expect(reported).toEqual([{ method: 'PUT', path: '/api/configuration/network/dns', status: 400, violations: [requestNotJson] }]);
+  });
+
+  it('answers 502 at once when the appliance switches protocols (101), and records an upstream failure', async () => {
+    const started = performance.now();
+    const reported = await reportedDuring(plain, async (url) => {
+      const response = await fetch(`${url}/api/info`, { headers: tagged('switch-protocols'), signal: AbortSignal.timeout(10_000) });
+      expect(response.status).toBe(502);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+    });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(reported).toEqual([{ method: 'GET', path: '/api/info', status: 502, violations: [{ location: 'upstream', message: expect.stringContaining('switched protocols (101)') }] }]);
+  });
+
+  it('serves a client request that asks to switch protocols as plain HTTP, without passing Upgrade on', async () => {
+    const request = `GET /api/transaction HTTP/1.1\r\nHost: a\r\nCookie: ${cookie.Cookie}\r\nX-Test: client-upgrade\r\nConnection: Upgrade, close\r\nUpgrade: websocket\r\n\r\n`;
+    const reported = await reportedDuring(plain, async (url) => {
+      const answer = await rawRequest(url, request);
+      expect(answer.status).toBe(200);
+      expect(answer.text).toContain(JSON.stringify(conforming));
+    });
+    expect(receivedBy(upstream, 'client-upgrade')).toEqual(['client-upgrade GET /api/transaction']);
+    expect(upstream.headers[upstream.received.indexOf('client-upgrade GET /api/transaction')]).not.toHaveProperty('upgrade');
     expect(reported).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
  * Session search over the generated recorded sessions: basic paging (`limit` capped to 500, only the
  * first 10,000 matches reachable, an `offset` above 10,000 ignored), `q`/`start`/`end` filters, `fields`,
  * `sort`, CSV; `_count`; snapshots (one per login session, at most `maxSnapshots` at once, each alive
- * 5 minutes after its last use) paged through `meta.next` with `search_after`, the key of the last
+ * `snapshotTtlMs` after its last use) paged through `meta.next` with `search_after`, the key of the last
  * session of the page before (no `offset`); one session and its sub-resources.
  */
 import { randomBytes } from 'node:crypto';
@@ -119,7 +119,7 @@ export class Audit {
     const now = this.options.now();
     for (const [id, snapshot] of this.#snapshots) if (snapshot.expires <= now || snapshot.owner === call.session.id || !this.sessions.peek(snapshot.owner)) this.#snapshots.delete(id);
     if (this.#snapshots.size >= this.options.maxSnapshots) {
-      return documentedError(this.model, call.route, 429, 'SnapshotQuotaExceeded', `At most ${this.options.maxSnapshots} snapshots can be open at once; wait until one expires (5 minutes after its last use).`);
+      return documentedError(this.model, call.route, 429, 'SnapshotQuotaExceeded', `At most ${this.options.maxSnapshots} snapshots can be open at once; wait until one expires (${inWords(this.options.snapshotTtlMs)} after its last use).`);
     }
     const snapshot: Snapshot = { id: randomBytes(16).toString('base64url'), owner: call.session.id, expires: now + this.options.snapshotTtlMs, sessions: this.recorded };
     this.#snapshots.set(snapshot.id, snapshot);
@@ -205,4 +205,11 @@ function csv(page: RecordedSession[], fields: string[]): string {
     return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return [['key', ...columns].join(','), ...page.map(({ key, body }) => [key, ...columns.map((column) => cell(fieldValue(body, column)))].join(','))].join('\n') + '\n';
+}
+
+/** A duration in words: `5 minutes`, `1 minute`, `90 seconds`. */
+function inWords(ms: number): string {
+  const seconds = ms / 1000;
+  const [count, unit] = seconds % 60 === 0 ? [seconds / 60, 'minute'] : [seconds, 'second'];
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }

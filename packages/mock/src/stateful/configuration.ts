@@ -82,6 +82,7 @@ export class Configuration {
     }
     for (const collection of this.#collections.values()) this.#seed(collection);
     for (const [path, value] of Object.entries(initial)) this.#load(path, value);
+    this.#refuseNamesakes();
   }
 
   /** Whether a path is in the configuration tree, `/api/configuration`. */
@@ -189,7 +190,8 @@ export class Configuration {
     const size = JSON.stringify(call.body).length;
     const bound = this.#bound(call.route, transaction, size, 1);
     if (bound) return bound;
-    const key = newKey(this.model.document, collection.member, call.body);
+    const key = newKey(this.model.document, call.route, collection.member, call.body);
+    if (!isSafeKey(key)) return documentedError(this.model, call.route, 400, 'SemanticError', `${JSON.stringify(key)} cannot be a key: ${safeKeyRule}.`);
     const path = `${collection.path}/${key}`;
     if (this.#object(path, transaction)) return documentedError(this.model, call.route, 400, 'SemanticError', `${path} exists already.`);
     const template: JsonObject = { key, meta: { href: path, parent: collection.path, transaction: '/api/transaction' } };
@@ -207,14 +209,19 @@ export class Configuration {
    */
   #nameTaken(route: Route, collection: Collection, path: string | undefined, body: unknown, transaction: Transaction): Answer | undefined {
     if (!uniquelyNamed.has(collection.path) || !isObject(body) || typeof body.name !== 'string') return undefined;
-    const { name } = body;
-    const other = this.#keysOf(collection.path, transaction).find((key) => {
-      const member = `${collection.path}/${key}`;
-      const object = member === path ? undefined : this.#object(member, transaction);
-      return isObject(object?.body) && object.body.name === name;
-    });
+    const other = this.#namesake(collection.path, body.name, path, transaction);
     if (other === undefined) return undefined;
-    return documentedError(this.model, route, 400, 'SemanticError', `${collection.path}/${other} is named ${JSON.stringify(name)} already; names must be unique there.`);
+    return documentedError(this.model, route, 400, 'SemanticError', `${other} is named ${JSON.stringify(body.name)} already; names must be unique there.`);
+  }
+
+  /** The path of a member of `collection` other than `path` that is named `name`, as `transaction` sees them. */
+  #namesake(collection: string, name: string, path: string | undefined, transaction: Transaction | undefined): string | undefined {
+    return this.#keysOf(collection, transaction)
+      .map((key) => `${collection}/${key}`)
+      .find((member) => {
+        const object = member === path ? undefined : this.#object(member, transaction);
+        return isObject(object?.body) && object.body.name === name;
+      });
   }
 
   /** The documented success answer of a write, with the object's key and link. */
@@ -247,8 +254,7 @@ export class Configuration {
   #writeOnlyOf(write: Route): { root: boolean; names: Set<string> } {
     let found = this.#writeOnly.get(write);
     if (!found) {
-      const content = (write.entry.operation.requestBody && resolve(this.model.document, write.entry.operation.requestBody).content) as JsonObject | undefined;
-      const schema = (content?.['application/json'] as JsonObject | undefined)?.schema;
+      const schema = requestSchemaOf(this.model.document, write);
       found = schema === undefined ? { root: false, names: new Set<string>() } : writeOnlyOf(this.model.document, schema);
       this.#writeOnly.set(write, found);
     }
@@ -338,11 +344,31 @@ export class Configuration {
     }
     const validate = this.model.validatorFor(responseSchemaPointer(this.model.document, route.entry, 200));
     if (!validate(value)) throw new Error(`the state file's ${path} does not match the answer of GET ${route.path}: ${validate.errors?.[0]?.instancePath || '/'} ${validate.errors?.[0]?.message ?? ''}`);
+    if (collection) this.#loadMember(collection, path, value as JsonObject);
     this.#objects.set(path, value as JsonObject);
-    if (collection) {
-      const key = path.slice(collection.path.length + 1);
-      const keys = this.#keys.get(collection.path) ?? [];
-      if (!keys.includes(key)) this.#keys.set(collection.path, [...keys, key]);
+  }
+
+  /** Adds a member the state file gives to its collection, refusing one that could not be reached at its path. */
+  #loadMember(collection: Collection, path: string, value: JsonObject): void {
+    const key = path.slice(collection.path.length + 1);
+    if (!isSafeKey(key)) throw new Error(`the state file names ${path}, whose key cannot be one: ${safeKeyRule}`);
+    const href = isObject(value.meta) ? value.meta.href : undefined;
+    if ((value.key !== undefined && String(value.key) !== key) || (href !== undefined && href !== path)) {
+      throw new Error(`the state file's ${path} is another member: its key must be ${JSON.stringify(key)} and its meta.href ${path}`);
+    }
+    const keys = this.#keys.get(collection.path) ?? [];
+    if (!keys.includes(key)) this.#keys.set(collection.path, [...keys, key]);
+  }
+
+  /** Refuses a loaded state where two members of a collection whose names must differ have one name. */
+  #refuseNamesakes(): void {
+    for (const collection of uniquelyNamed) {
+      for (const key of this.#keys.get(collection) ?? []) {
+        const path = `${collection}/${key}`;
+        const body = this.#objects.get(path)?.body;
+        const other = isObject(body) && typeof body.name === 'string' ? this.#namesake(collection, body.name, path, undefined) : undefined;
+        if (other) throw new Error(`the state file gives ${path} and ${other} one name; names must be unique in ${collection}`);
+      }
     }
   }
 }
@@ -365,16 +391,40 @@ function parentOf(template: string): string | undefined {
 }
 
 /**
- * The key of a new member: the one the request body names under the name of the member's path parameter
- * (a joining cluster node's `node_id`), else a UUID where that parameter's schema says so, else 24 hex
- * digits like SPS's object IDs.
+ * The key of a new member, made up as SPS does (a UUID where the member's path parameter says so, else
+ * 24 hex digits like SPS's object IDs) — unless the create request names the member itself: its schema
+ * has a property named like that path parameter (a joining cluster node's `node_id`). Anything else in
+ * the body (a `key` of a local user, say) picks nothing.
  */
-function newKey(document: JsonObject, member: Route, body: unknown): string {
+function newKey(document: JsonObject, create: Route, member: Route, body: unknown): string {
   const parameter = member.entry.parameters.find(({ parameter: candidate }) => candidate.in === 'path');
-  const named = parameter && isObject(body) ? body[String(parameter.parameter.name)] : undefined;
-  if (typeof named === 'string' && named !== '') return named;
+  const name = parameter && String(parameter.parameter.name);
+  const named = name && isObject(body) && declaresProperty(document, create, name) ? body[name] : undefined;
+  if (typeof named === 'string') return named;
   const schema = parameter && resolve(document, parameter.parameter.schema ?? {});
   return schema?.format === 'uuid' ? randomUUID() : randomBytes(12).toString('hex');
+}
+
+/** The schema of a write's JSON request body, if it has one. */
+function requestSchemaOf(document: JsonObject, write: Route): Json | undefined {
+  const content = (write.entry.operation.requestBody && resolve(document, write.entry.operation.requestBody).content) as JsonObject | undefined;
+  return (content?.['application/json'] as JsonObject | undefined)?.schema;
+}
+
+/** Whether a write's JSON request body schema has a property `name` of its own. */
+function declaresProperty(document: JsonObject, write: Route, name: string): boolean {
+  const schema = requestSchemaOf(document, write);
+  const properties = isObject(schema) ? resolve(document, schema).properties : undefined;
+  return isObject(properties) && Object.hasOwn(properties, name);
+}
+
+/**
+ * Keys are one path segment that needs no percent-encoding, so that a member's `meta.href` is the path
+ * a client reaches it at, and the path the mock gets (still encoded) is the one it stored.
+ */
+const safeKeyRule = 'a key is one path segment of letters, digits, "-", ".", "_" and "~", other than "." and ".."';
+function isSafeKey(key: string): boolean {
+  return /^[\w.~-]+$/.test(key) && key !== '.' && key !== '..';
 }
 
 /** `example` as the member `key` of a collection, its `body.name` (if any) suffixed with `-n`. */

@@ -112,7 +112,7 @@ export class Firmware {
       if (this.#jobs.size < maxJobs) break;
       this.#jobs.delete(job.key);
     }
-    const slot = this.#freeSlot([...this.#jobs.values()].filter((job) => !job.canceled && !job.settled).map((job) => job.slot));
+    const slot = this.#freeSlot();
     const job: Job = { key: randomUUID(), url, started: this.options.now(), bytesTotal: imageSize(url), slot: slot?.key };
     this.#jobs.set(job.key, job);
     this.options.log(`firmware download ${job.key} started`);
@@ -134,21 +134,31 @@ export class Firmware {
     return { ...base, status: 'finished', info: null, bytes_downloaded: job.bytesTotal, slot_id: Number(job.slot) };
   }
 
-  /** Puts the images of finished downloads into their slots. */
+  /**
+   * Puts the images of finished downloads into their slots. A slot that holds an image by then (nothing
+   * should fill a reserved slot) is never overwritten: the download fails as one without a free slot.
+   */
   #settle(): void {
     for (const job of this.#jobs.values()) {
       if (job.settled || job.canceled || job.slot === undefined || this.#state(job).status !== 'finished') continue;
       job.settled = true;
       const slot = this.#slot(job.slot);
-      if (slot) slot.body = { after_reboot: false, current: false, upgrade_news: null, version: versionOf(job.url) };
-      this.options.log(`firmware download ${job.key} finished into slot ${job.slot}`);
+      if (!slot || slot.body.version) {
+        job.slot = undefined;
+        this.options.log(`firmware download ${job.key} failed: its slot was taken meanwhile`);
+        continue;
+      }
+      slot.body = { after_reboot: false, current: false, upgrade_news: null, version: versionOf(job.url) };
+      this.options.log(`firmware download ${job.key} finished into slot ${slot.key}`);
     }
   }
 
+  /** Stores an upload in an empty slot, else in one neither running nor booted next; never in one a running download has reserved. */
   #upload(filename: string | undefined): Answer {
-    const slot = this.#freeSlot([]) ?? this.#slots.find((candidate) => candidate.body.current !== true && candidate.body.after_reboot !== true);
+    const reserved = this.#reserved();
+    const slot = this.#freeSlot() ?? this.#slots.find((candidate) => candidate.body.current !== true && candidate.body.after_reboot !== true && !reserved.has(candidate.key));
     const route = this.model.route('uploadFirmware');
-    if (!slot) return json(route.successStatus, this.model.example(route, route.successStatus));
+    if (!slot) return documentedError(this.model, route, 403, 'Unauthorized', 'No firmware slot can take the image: each holds the running firmware or the one booted next, or a running download will fill it.');
     slot.body = { after_reboot: false, current: false, upgrade_news: null, version: versionOf(filename ?? '') };
     this.options.log(`firmware image uploaded into slot ${slot.key}`);
     return json(200, {
@@ -183,8 +193,14 @@ export class Firmware {
   }
 
   /** The first empty slot that no running download is going to fill. */
-  #freeSlot(taken: (string | undefined)[]): Slot | undefined {
-    return this.#slots.find((slot) => !slot.body.version && !taken.includes(slot.key));
+  #freeSlot(): Slot | undefined {
+    const reserved = this.#reserved();
+    return this.#slots.find((slot) => !slot.body.version && !reserved.has(slot.key));
+  }
+
+  /** The slots that running downloads are going to fill. */
+  #reserved(): Set<string> {
+    return new Set([...this.#jobs.values()].flatMap((job) => (job.canceled || job.settled || job.slot === undefined ? [] : [job.slot])));
   }
 
   #emptySlots(): number {

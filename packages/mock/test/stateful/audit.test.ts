@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Audit } from '../../src/stateful/audit.js';
+import { Sessions } from '../../src/stateful/sessions.js';
 import { call, logIn, model, statefulMock } from './support.js';
 
 let now = Date.parse('2025-06-01T12:00:00Z');
@@ -149,6 +151,20 @@ describe('snapshot search', () => {
     const newer = await open(cookie);
     expect((await call(sps.url, cookie, 'GET', `/api/audit/sessions?snapshot=${replaced}&limit=1`)).status).toBe(404);
     expect((await call(sps.url, cookie, 'GET', `/api/audit/sessions?snapshot=${newer}&limit=1`)).status).toBe(200);
+  });
+});
+
+describe('the snapshot quota', () => {
+  it.each([
+    [90, '90 seconds'],
+    [120, '2 minutes'],
+    [60, '1 minute'],
+  ])('says when a snapshot expires as configured (%i s)', (ttlSeconds, words) => {
+    const sessions = new Sessions(60_000, () => now, 10, () => {});
+    const audit = new Audit(model, sessions, [], { snapshotTtlMs: ttlSeconds * 1000, maxSnapshots: 1, now: () => now });
+    const open = (user: string) => audit.answer({ route: model.route('openSessionSnapshot'), path: '/api/audit/sessions/_snapshot', params: {}, body: undefined, session: sessions.start(user), preferredType: ([type]) => type });
+    expect(open('admin').status).toBe(200);
+    expect(open('auditor')).toMatchObject({ status: 429, json: { error: { type: 'SnapshotQuotaExceeded', message: expect.stringContaining(`wait until one expires (${words} after its last use)`) } } });
   });
 });
 

@@ -177,6 +177,7 @@ describe('the state option', () => {
     state: {
       '/api/configuration/network/dns': { key: 'dns', body: { primary: '203.0.113.53', secondary: null }, meta: { href: '/api/configuration/network/dns' } },
       '/api/configuration/aaa/local_database/groups/-100': null,
+      [`${localUsers}/u1`]: { key: 'u1', meta: { href: `${localUsers}/u1` }, body: { name: 'loaded', password: null } },
     },
   });
 
@@ -184,5 +185,40 @@ describe('the state option', () => {
     const cookie = await logIn(replaced.url);
     expect(((await call(replaced.url, cookie, 'GET', '/api/configuration/network/dns')).body as { body: { primary: string } }).body.primary).toBe('203.0.113.53');
     expect((await call(replaced.url, cookie, 'GET', '/api/configuration/aaa/local_database/groups/-100')).status).toBe(404);
+  });
+
+  it('adds members that are reachable at their path and keep their own name', async () => {
+    const cookie = await logIn(replaced.url);
+    expect((await call(replaced.url, cookie, 'GET', localUsers)).body).toMatchObject({ items: expect.arrayContaining([{ key: 'u1', meta: { href: `${localUsers}/u1` } }]) });
+    expect((await call(replaced.url, cookie, 'PUT', `${localUsers}/u1`, { name: 'loaded', password: null })).status).toBe(200);
+    expect((await call(replaced.url, cookie, 'DELETE', `${localUsers}/u1`)).status).toBe(200);
+    await call(replaced.url, cookie, 'DELETE', '/api/transaction');
+  });
+});
+
+describe('the key of a new member', () => {
+  it('is made up by the mock whatever `key` the body sends, so the member is reachable at its href', async () => {
+    const cookie = await logIn(sps.url);
+    for (const [i, key] of ['x/y', 'with space', 'a?b#c', '..'].entries()) {
+      const created = await call(sps.url, cookie, 'POST', localUsers, { name: `stuck-${i}`, key });
+      expect(created.status).toBe(201);
+      const { key: made, meta } = created.body as { key: string; meta: { href: string } };
+      expect(made).toMatch(/^[0-9a-f]{24}$/);
+      expect(meta.href).toBe(`${localUsers}/${made}`);
+      expect((await call(sps.url, cookie, 'GET', meta.href)).body).toMatchObject({ key: made, body: { name: `stuck-${i}` } });
+      expect((await call(sps.url, cookie, 'DELETE', meta.href)).status).toBe(200);
+      expect((await call(sps.url, cookie, 'POST', localUsers, { name: `stuck-${i}` })).status).toBe(201);
+    }
+    await call(sps.url, cookie, 'DELETE', '/api/transaction');
+  });
+
+  it("is the joining node's node_id where the request names the member, refused unless it is one plain path segment", () => {
+    const { write } = bounded({ maxObjects: 10_000, maxBytes: 2 ** 30 });
+    const node = { address: '192.0.2.31', psk: 'a-pre-shared-key', roles: [] };
+    const nodeId = '6a1f0c2e-7d4b-4e8a-9c3f-2b1d0e9f8a7c';
+    expect(write('addClusterNode', '/api/cluster/nodes', { ...node, node_id: nodeId }).json).toMatchObject({ key: nodeId, meta: { href: `/api/cluster/nodes/${nodeId}` } });
+    for (const nodeId of ['x/y', 'a b', '..', '']) {
+      expect(write('addClusterNode', '/api/cluster/nodes', { ...node, node_id: nodeId }), nodeId).toMatchObject({ status: 400, json: { error: { type: 'SemanticError' } } });
+    }
   });
 });

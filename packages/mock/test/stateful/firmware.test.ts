@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { call, logIn, statefulMock } from './support.js';
+import { call, expectConforming, logIn, statefulMock } from './support.js';
 
 let now = Date.parse('2025-06-01T12:00:00Z');
 const sps = statefulMock({ firmwareDownloadSeconds: 100, requireCommitMessage: true, now: () => now });
 const image = { url: 'https://downloads.example.com/sps-7.4.3.iso', checksum: { sha256: 'b'.repeat(64) } };
+
+/** Uploads an image named `filename` as a form; the answer checked against the description. */
+async function upload(url: string, cookie: string, filename: string) {
+  const form = new FormData();
+  form.append('firmware', new Blob(['CD001 not a real image']), filename);
+  const response = await fetch(`${url}/api/upload/firmware`, { method: 'POST', headers: { Cookie: cookie }, body: form });
+  const answer = { status: response.status, headers: response.headers, body: (await response.json()) as unknown };
+  expectConforming('POST', '/api/upload/firmware', answer);
+  return answer;
+}
 
 describe('firmware downloads', () => {
   it('progress with time: queued, downloading, verifying, finished into the free slot', async () => {
@@ -31,11 +41,9 @@ describe('firmware downloads', () => {
 
   it('stores an upload in a slot that is neither running nor booted next, replacing its image', async () => {
     const cookie = await logIn(sps.url);
-    const form = new FormData();
-    form.append('firmware', new Blob(['CD001 not a real image']), 'sps-7.5.0.iso');
-    const response = await fetch(`${sps.url}/api/upload/firmware`, { method: 'POST', headers: { Cookie: cookie }, body: form });
+    const response = await upload(sps.url, cookie, 'sps-7.5.0.iso');
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ key: '2', body: { version: '7.5.0' }, meta: { slot: '/api/firmware/slots/2', number_of_empty_slots: 0 } });
+    expect(response.body).toMatchObject({ key: '2', body: { version: '7.5.0' }, meta: { slot: '/api/firmware/slots/2', number_of_empty_slots: 0 } });
   });
 
   it('can be canceled, and a download without a free slot fails at its end', async () => {
@@ -67,5 +75,22 @@ describe('firmware downloads', () => {
     expect(slots.items.map(({ key, body }) => [key, body.after_reboot])).toEqual([['1', false], ['2', true]]);
     expect((await call(sps.url, cookie, 'DELETE', '/api/firmware/slots/2')).status).toBe(403);
   });
+});
 
+describe('a slot a running download has reserved', () => {
+  let clock = Date.parse('2025-06-01T12:00:00Z');
+  const quick = statefulMock({ firmwareDownloadSeconds: 10, now: () => clock });
+
+  it('takes no upload meanwhile (403 when no other slot can), and receives the download when it settles', async () => {
+    const cookie = await logIn(quick.url);
+    const key = ((await call(quick.url, cookie, 'POST', '/api/firmware/fetch', image)).body as { key: string }).key;
+    clock += 2_000;
+    expect(await upload(quick.url, cookie, 'sps-8.0.0.iso')).toMatchObject({ status: 403, body: { error: { type: 'Unauthorized', message: expect.stringContaining('running download') } } });
+    expect(((await call(quick.url, cookie, 'GET', '/api/firmware/slots/2')).body as { body: unknown }).body).toEqual({});
+    expect((await call(quick.url, cookie, 'POST', '/api/firmware/upgrade', { slot_id: 2 })).body).toMatchObject({ error: { type: 'ResourceNotFound' } });
+    clock += 10_000;
+    expect(((await call(quick.url, cookie, 'GET', `/api/firmware/fetch/${key}`)).body as { body: unknown }).body).toMatchObject({ status: 'finished', slot_id: 2 });
+    expect(((await call(quick.url, cookie, 'GET', '/api/firmware/slots/2')).body as { body: unknown }).body).toMatchObject({ version: '7.4.3' });
+    expect((await upload(quick.url, cookie, 'sps-8.0.0.iso')).body).toMatchObject({ key: '2', body: { version: '8.0.0' } });
+  });
 });

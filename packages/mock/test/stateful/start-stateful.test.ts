@@ -7,6 +7,9 @@ import { startStateful } from '../../src/stateful/start-stateful.js';
 import { rawRequest } from '../raw-http.js';
 import { call, logIn, statefulMock, users } from './support.js';
 
+const localUsers = '/api/configuration/aaa/local_database/users';
+const localUser = (key: string, name: string) => ({ key, meta: { href: `${localUsers}/${key}` }, body: { name, password: null } });
+
 describe('startStateful()', () => {
   it('listens on a free port of 127.0.0.1 with a default user whose password it makes up, and stops', async () => {
     const mock = await startMock({ stateful: true });
@@ -29,6 +32,11 @@ describe('startStateful()', () => {
     [{ state: '/nonexistent/state.json' }, 'cannot read the state file /nonexistent/state.json'],
     [{ state: { '/api/configuration/nowhere': {} } }, 'the state file names /api/configuration/nowhere, which is no object of the configuration'],
     [{ state: { '/api/configuration/network/dns': { body: { primary: 42 } } } }, "the state file's /api/configuration/network/dns does not match the answer of GET /api/configuration/network/dns"],
+    [{ state: { [`${localUsers}/u1`]: localUser('u1', 'dup'), [`${localUsers}/u2`]: localUser('u2', 'dup') } }, `the state file gives ${localUsers}/u1 and ${localUsers}/u2 one name; names must be unique in ${localUsers}`],
+    [{ state: { [`${localUsers}/u1`]: localUser('u1', 'jdoe') } }, `the state file gives ${localUsers}/103640099357f3b14f0529a and ${localUsers}/u1 one name`],
+    [{ state: { [`${localUsers}/u1`]: localUser('u9', 'alice') } }, `the state file's ${localUsers}/u1 is another member: its key must be "u1"`],
+    [{ state: { [`${localUsers}/u1`]: { ...localUser('u1', 'alice'), meta: { href: `${localUsers}/u9` } } } }, `the state file's ${localUsers}/u1 is another member`],
+    [{ state: { [`${localUsers}/u 3`]: localUser('u 3', 'alice') } }, `the state file names ${localUsers}/u 3, whose key cannot be one`],
   ])('refuses %j', async (options, message) => {
     await expect(startStateful(options)).rejects.toThrow(message);
   });
