@@ -2,9 +2,8 @@
  * `GET /api/audit/sessions/{key}/audit_trail`: streams the recording of a session to a file or a
  * `WritableStream`, a chunk at a time, never holding the trail in memory.
  */
-import { saveDownload, type DownloadTarget } from './download.js';
+import { checkTarget, saveDownload, type DownloadTarget } from './download.js';
 import { sessionKey } from './search-query.js';
-import { isNode } from './tls.js';
 import type { Api } from './types.js';
 import { readDownload } from './unwrap.js';
 
@@ -43,27 +42,26 @@ export function auditTrailHelpers({ api }: AuditTrailContext) {
      * An answer that is not `application/octet-stream` (a proxy's login page) rejects with `SpsUnexpectedAnswerError`.
      */
     async downloadAuditTrail(key: string, { to, format, onProgress, signal }: DownloadAuditTrailOptions): Promise<number> {
-      if (typeof to === 'string' ? !isNode : !(to instanceof WritableStream)) throw new TypeError('to must be a file path (in Node.js) or a WritableStream');
+      checkTarget(to);
       sessionKey(key);
-      const request = { method: 'GET', path: pathTemplate.replace('{key}', encodeURIComponent(key)), pathTemplate };
-      let result;
-      let body: ReadableStream<Uint8Array>;
+      let download;
       try {
-        result = await api.GET(pathTemplate, {
-          params: { path: { key }, ...(format && { query: { format } }) },
-          headers: { Accept: mediaType },
-          parseAs: 'stream',
-          timeoutMs: Infinity,
-          ...(signal && { signal }),
-        });
         // A proxy's or an SSO's login page (200, text/html) is refused before any file is made.
-        body = await readDownload(result, [mediaType]);
+        download = await readDownload(
+          api.GET(pathTemplate, {
+            params: { path: { key }, ...(format && { query: { format } }) },
+            headers: { Accept: mediaType },
+            parseAs: 'stream',
+            timeoutMs: Infinity,
+            ...(signal && { signal }),
+          }),
+          [mediaType],
+        );
       } catch (error) {
         if (typeof to !== 'string') await to.abort(error).catch(() => undefined);
         throw error;
       }
-      const length = Number(result.response.headers.get('Content-Length') ?? Number.NaN);
-      const bytesTotal = Number.isSafeInteger(length) ? length : undefined;
+      const { body, bytesTotal, request } = download;
       return saveDownload(body, to, {
         request,
         onBytes: (bytesReceived) => onProgress?.({ bytesReceived, bytesTotal }),

@@ -56,11 +56,13 @@ interface ClientContext {
   browserCookies: boolean;
   canPresentCertificate: boolean;
   refusePasswords: boolean;
+  /** The helpers again, on other request methods (a transaction's `tx`). */
+  helpersOn: (api: Api) => object;
 }
 
 /** The SPS helpers of the client: each is declared once, in the module of its workflow. */
-function helpers<Client extends Api>(context: ClientContext, client: () => Client) {
-  const transactions = transactionHelpers(context, client);
+function helpers<Client extends Api>(context: ClientContext) {
+  const transactions = transactionHelpers<Client>(context);
   return {
     ...sessionHelpers(context),
     ...transactions,
@@ -129,7 +131,7 @@ export function createSpsClient(options: SpsClientOptions): SpsClient {
     browserCookies: options.credentials === 'include',
     canPresentCertificate: options.cert !== undefined || options.fetch !== undefined || !isNode,
     refusePasswords: isCleartextToAnotherHost(baseUrl) && !allowInsecureHttp,
+    helpersOn: (api) => helpers({ ...context, api }),
   };
-  const client: SpsClient = Object.assign(api, helpers(context, () => client));
-  return client;
+  return Object.assign(api, helpers<SpsClient>(context));
 }

@@ -4,6 +4,7 @@
  * download that fails leaves no partial file behind and never half-overwrites an existing one.
  */
 import { SpsError, SpsNetworkError, type RequestDescription } from './errors.js';
+import { isNode } from './tls.js';
 
 /** Where a download goes: a file path (Node.js) or a `WritableStream` of bytes. */
 export type DownloadTarget = string | WritableStream<Uint8Array>;
@@ -25,6 +26,11 @@ interface Sink {
   close(): Promise<void>;
   /** Discards what was written (removes the partial file, aborts the stream). Never throws. */
   discard(reason: unknown): Promise<void>;
+}
+
+/** Checks a helper's `to` before it sends anything: a file path (in Node.js) or a `WritableStream`. */
+export function checkTarget(to: DownloadTarget): void {
+  if (typeof to === 'string' ? !isNode : !(to instanceof WritableStream)) throw new TypeError('to must be a file path (in Node.js) or a WritableStream');
 }
 
 /** Streams `body` to `to`; resolves with the number of bytes saved. On any failure nothing partial is left at a path. */

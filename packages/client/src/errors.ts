@@ -240,8 +240,8 @@ export const isUnauthenticated = hasType(errorTypes.UnauthenticatedError);
 /** 401 on login: the credentials were rejected. */
 export const isAuthenticationFailure = hasType(errorTypes.AuthenticationFailureError);
 
-/** The fields of this package's errors that quote what SPS sent: `details`, a `Content-Type`, a firmware job. */
-const quotingSps = ['details', 'contentType', 'job'] as const;
+/** The fields of this package's errors that quote what SPS sent: `type` and `details`, a `Content-Type`, a firmware job. */
+const quotingSps = ['type', 'details', 'contentType', 'job'] as const;
 
 /**
  * The error with every occurrence of `secret` replaced by `placeholder`, in its message, stack and the

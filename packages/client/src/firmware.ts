@@ -56,7 +56,7 @@ export function firmwareHelpers({ api }: FirmwareContext) {
     ): Promise<OperationData<'getFirmwareFetchJob'>> {
       signal?.throwIfAborted();
       // Not abortable: once SPS has queued the job, its key is needed to cancel it.
-      const { key } = await readAnswer(api.POST('/api/firmware/fetch', { body: { url, checksum: { sha256 } } }), { key: 'string' });
+      const { key } = await readAnswer(api.POST('/api/firmware/fetch', { body: { url, checksum: { sha256 } } }), { key: 'key' });
       try {
         for (;;) {
           signal?.throwIfAborted();
@@ -81,13 +81,13 @@ export function firmwareHelpers({ api }: FirmwareContext) {
 
     /** Runs the pre-upgrade checks on the image in a slot. Failures: `isFirmwareTestFailed`, `isResourceNotFound` (empty slot). */
     async testFirmware(slotId: SlotId): Promise<OperationData<'testFirmware'>> {
-      return unwrap(api.POST('/api/firmware/test', { body: { slot_id: toSlotNumber(slotId) } }));
+      return readAnswer(api.POST('/api/firmware/test', { body: { slot_id: toSlotNumber(slotId) } }));
     },
 
     /** Checks the image in a slot and, when it passes, upgrades to it (the appliance then reboots). */
     async upgradeFirmware(slotId: SlotId, message?: Schema<'FirmwareUpgradeRequest'>['message']): Promise<OperationData<'upgradeFirmware'>> {
       const body: Schema<'FirmwareUpgradeRequest'> = { slot_id: toSlotNumber(slotId), ...(message !== undefined && { message }) };
-      return unwrap(api.POST('/api/firmware/upgrade', { body }));
+      return readAnswer(api.POST('/api/firmware/upgrade', { body }));
     },
 
     /** The firmware slots and which one runs now and after the next reboot. */

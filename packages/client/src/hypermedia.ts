@@ -55,7 +55,10 @@ export function hypermediaHelpers({ api, baseUrl }: HypermediaContext) {
   return helpers;
 }
 
-/** A link as a path under the client's base URL; links to anywhere else are refused (they would get the session cookie), dot segments too. */
+/**
+ * A link as a path under the client's base URL; links to anywhere else are refused (they would get the session cookie), dot segments too,
+ * and `\`, spaces and control characters, which the URL parser turns into `/` or drops (`/.\t./` is `/../`).
+ */
 function toPath(baseUrl: string, href: string): string {
   let path = href;
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) {
@@ -65,6 +68,6 @@ function toPath(baseUrl: string, href: string): string {
   if (!path.startsWith('/')) throw new TypeError(`Not a server-relative SPS link: ${href}`);
   // `/../other-app/` would leave a base URL's path (`https://gateway/sps`) for another application there.
   const segments = path.replace(/[?#].*$/, '').split('/');
-  if (segments.some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment))) throw new SpsError(`Not following a link with a . or .. segment: ${href}`);
+  if (segments.some((segment) => /^(?:\.|%2e){1,2}$|[\\\0- ]/i.test(segment))) throw new SpsError(`Not following a link with a . or .. segment: ${href}`);
   return path.replace(/#.*$/, '');
 }

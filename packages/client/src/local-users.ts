@@ -58,7 +58,7 @@ export function localUserHelpers({ api, transport }: LocalUsersContext, transact
       const stored = await readAnswer(api.POST('/api/configuration/passwords', { body: { plain: password } }), { key: 'string' }).catch((error: unknown) => {
         throw withoutSecret(error, password, '[password]');
       });
-      const user = await unwrap(api.POST('/api/configuration/aaa/local_database/users', { body: { name, password: stored.key } }));
+      const user = await readAnswer(api.POST('/api/configuration/aaa/local_database/users', { body: { name, password: stored.key } }));
       for (const { key, body } of members) {
         if (body.members.includes(name)) continue;
         await unwrap(api.PUT(`${groupsPath}/{key}`, { params: { path: { key } }, body: { name: body.name, members: [...body.members, name] } }));
@@ -72,7 +72,7 @@ export function localUserHelpers({ api, transport }: LocalUsersContext, transact
 async function findGroups(api: Api, names: string[]): Promise<{ key: string; body: Schema<'LocalGroup'> }[]> {
   const found = new Map<string, { key: string; body: Schema<'LocalGroup'> }>();
   if (!names.length) return [];
-  const listing = await readAnswer(api.GET(groupsPath), { items: 'list of objects' });
+  const listing = await readAnswer(api.GET(groupsPath), { items: 'list of keyed objects' });
   for (const { key } of listing.items) {
     if (found.size === names.length) break;
     const group = await readAnswer(api.GET(`${groupsPath}/{key}`, { params: { path: { key } } }), { 'body.name': 'string', 'body.members': 'list' });

@@ -1,7 +1,7 @@
 /**
  * `sessionQuery()` writes the `q` of a session search from field values, so that a value (a user name
- * typed into a form) is always one term and never changes the query; `sessionKey()` checks the key that
- * names one recorded session.
+ * typed into a form) is always one term and never changes the query; `sessionKey()` checks a key that
+ * names one resource (a recorded session) in a path.
  */
 
 /** A value to match: exactly, as one quoted term. An array matches any of its values. */
@@ -36,8 +36,11 @@ export function sessionQuery(fields: SessionQueryFields): string {
   return terms.join(' AND ');
 }
 
-/** A session's key, checked: an empty one would name the search itself. */
+/** Whether `key` can name one resource in a path: an empty one, `.` or `..` would name its parent (the search, the job list). */
+export const isKey = (key: unknown): key is string => typeof key === 'string' && !/^\.{0,2}$/.test(key);
+
+/** A key given to a helper (a session's), checked as `isKey` does. */
 export function sessionKey(key: string): string {
-  if (typeof key !== 'string' || key === '') throw new TypeError('a session key is a non-empty string, as `key` of a search result');
+  if (!isKey(key)) throw new TypeError('a key is a string other than "", "." and ".."');
   return key;
 }

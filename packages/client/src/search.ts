@@ -127,7 +127,7 @@ export function searchHelpers({ api, baseUrl }: SearchContext) {
     /** The channels of a session, each with its fields on the object itself (SPS puts them there or in `body`). */
     async listSessionChannels(key: string): Promise<SessionChannel[]> {
       const { items } = await readAnswer(api.GET('/api/audit/sessions/{key}/channels', { params: { path: { key: sessionKey(key) } } }), { items: 'list of objects' });
-      return items.map(({ body, ...item }) => ({ ...item, ...body }));
+      return items.map(({ body, ...item }) => ({ ...item, ...(typeof body === 'object' && body) }));
     },
 
     /** The content events of an indexed session that match `q` (Lucene syntax, e.g. `"sudo su"`; not starting with `*`). */

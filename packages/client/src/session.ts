@@ -6,7 +6,7 @@ import { SpsError, withoutSecret } from './errors.js';
 import type { operations } from './generated/openapi.js';
 import type { Transport } from './transport.js';
 import type { Api, OperationData } from './types.js';
-import { readAnswer, unwrap } from './unwrap.js';
+import { readAnswer } from './unwrap.js';
 
 type LoginQuery = NonNullable<operations['logIn']['parameters']['query']>;
 export type LoginResponse = OperationData<'logIn'>;
@@ -95,7 +95,7 @@ async function start(context: SessionContext, attempt: () => Promise<LoginRespon
 
 async function authenticate(context: SessionContext, query: LoginQuery, headers: Record<string, string>) {
   const result = await context.api.GET('/api/authentication', { params: { query }, headers });
-  const data = await unwrap(result);
+  const data = await readAnswer(result);
   const sessionId = sessionIdFrom(result.response.headers);
   if (!sessionId && !context.browserCookies) {
     throw new SpsError('SPS accepted the login but set no session_id cookie');

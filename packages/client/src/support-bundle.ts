@@ -2,7 +2,7 @@
  * Support bundles for One Identity Support: start the job, poll it until it is `finished`, stream the
  * archive to a file, delete it from the appliance (which keeps one bundle at a time, for 24 hours).
  */
-import { saveDownload, type DownloadTarget } from './download.js';
+import { checkTarget, saveDownload, type DownloadTarget } from './download.js';
 import { attachCleanupFailure } from './errors.js';
 import { sleep } from './transport.js';
 import type { Api, Schema } from './types.js';
@@ -62,12 +62,10 @@ export function supportBundleHelpers({ api }: SupportBundleContext) {
      * error is attached to the original one as `deleteError`.
      */
     async createSupportBundle({ to, onProgress, signal, pollIntervalMs = 5000 }: SupportBundleOptions = {}): Promise<SupportBundle> {
-      if (to !== undefined && typeof to !== 'string' && !(to instanceof WritableStream)) {
-        throw new TypeError('to must be a file path or a WritableStream');
-      }
+      checkTarget(to ?? ''); // the default is a file
       signal?.throwIfAborted();
       // Not abortable: once SPS has started the job, its key is needed to delete it.
-      const { key } = await readAnswer(api.POST(base), { key: 'string' }); // `fetch` sends the empty body with Content-Length: 0, as SPS needs
+      const { key } = await readAnswer(api.POST(base), { key: 'key' }); // `fetch` sends the empty body with Content-Length: 0, as SPS needs
       const params = { path: { key } };
       const target = to ?? `sps-support-bundle-${key.replace(/[^\w.-]/g, '_')}.tar.gz`;
       let bytes: number;
@@ -82,13 +80,11 @@ export function supportBundleHelpers({ api }: SupportBundleContext) {
           if (failedStates.has(status)) throw unexpectedAnswer(result.response, `with \`body.status\` ${JSON.stringify(job.body.status)}: the job failed`);
           await sleep(pollIntervalMs, signal);
         }
-        const download = await api.GET(`${base}/{key}/download`, { params, parseAs: 'stream', ...(signal && { signal }) });
         // A proxy's or an SSO's login page (200, text/html) is refused before any file is made.
-        const body = await readDownload(download, archiveTypes);
-        const length = Number(download.response.headers.get('Content-Length') ?? NaN);
-        const bytesTotal = Number.isSafeInteger(length) ? length : undefined;
+        const download = api.GET(`${base}/{key}/download`, { params, parseAs: 'stream', ...(signal && { signal }) });
+        const { body, bytesTotal, request } = await readDownload(download, archiveTypes);
         bytes = await saveDownload(body, target, {
-          request: { method: 'GET', path: `${base}/${encodeURIComponent(key)}/download`, pathTemplate: `${base}/{key}/download` },
+          request,
           onBytes: (bytesReceived) => onProgress?.({ stage: 'downloading', key, bytesReceived, bytesTotal }),
           signal,
         });

@@ -12,10 +12,12 @@ import {
   attachCleanupFailure,
 } from './errors.js';
 import type { Api, OperationData, Schema } from './types.js';
-import { apiError, readAnswer, unexpectedAnswer, unwrap } from './unwrap.js';
+import { apiError, readAnswer, unexpectedAnswer } from './unwrap.js';
 
 export interface TransactionContext {
   api: Api;
+  /** The client's helpers on other request methods: `tx`'s, on its guarded ones. */
+  helpersOn: (api: Api) => object;
 }
 
 /** The transaction state, whichever of its two documented shapes SPS answered with, plus `meta`. */
@@ -26,8 +28,8 @@ export interface TransactionOptions {
   message?: Schema<'TransactionCommit'>['message'];
 }
 
-/** The helpers; `client()` is the whole client, handed to `withTransaction`'s work as `tx`. */
-export function transactionHelpers<Client extends Api>({ api }: TransactionContext, client: () => Client) {
+/** The helpers; `withTransaction` hands its work the client (`api`, with the helpers) as `tx`, on guarded request methods. */
+export function transactionHelpers<Client extends Api>({ api, helpersOn }: TransactionContext) {
   /** Whether a `withTransaction` of this client is running. */
   let running = false;
   const helpers = {
@@ -37,25 +39,26 @@ export function transactionHelpers<Client extends Api>({ api }: TransactionConte
      * (the one TLS options use) refuses.
      */
     async openTransaction(): Promise<OperationData<'openTransaction'>> {
-      return unwrap(api.POST('/api/transaction'));
+      return readAnswer(api.POST('/api/transaction'));
     },
 
     /** Commits the open transaction: `PUT {status: "commit", message}`. */
     async commit(message?: string): Promise<OperationData<'commitTransaction'>> {
       if (message !== undefined && typeof message !== 'string') throw new TypeError('the commit message must be a string');
-      const body: Schema<'TransactionCommit'> = message === undefined ? { status: 'commit' } : { status: 'commit', message };
-      return unwrap(api.PUT('/api/transaction', { body }));
+      // Without a message, JSON leaves `message: undefined` out.
+      const body = { status: 'commit', message } as Schema<'TransactionCommit'>;
+      return readAnswer(api.PUT('/api/transaction', { body }));
     },
 
     /** Discards the staged changes and releases the configuration lock. */
     async rollback(): Promise<OperationData<'deleteTransaction'>> {
-      return unwrap(api.DELETE('/api/transaction'));
+      return readAnswer(api.DELETE('/api/transaction'));
     },
 
     /** The state of the transaction, from either documented answer shape. */
     async getTransaction(): Promise<TransactionState> {
       const result = await api.GET('/api/transaction');
-      const answer = await readAnswer(result);
+      const answer = await readAnswer(result, { body: 'object?', transaction: 'object?' });
       // `TransactionResponse` carries the state in `body` (current) or `transaction` (SPS 6.x pages).
       const { body, transaction: legacy } = answer as Partial<Record<'body' | 'transaction', Schema<'TransactionState'>>>;
       const state = body ?? legacy;
@@ -106,7 +109,9 @@ export function transactionHelpers<Client extends Api>({ api }: TransactionConte
       if (message === undefined && (await helpers.getTransaction()).commit_message === 'required') {
         throw new SpsCommitMessageRequiredError();
       }
-      const result = await work(rejectingErrorAnswers(client(), ended));
+      const tx = rejectingErrorAnswers(api, ended);
+      // Its withTransaction stays this one, which knows that it is running.
+      const result = await work(Object.assign(tx, helpersOn(tx), { withTransaction: helpers.withTransaction }) as Client);
       await helpers.commit(message);
       return result;
     } catch (error) {

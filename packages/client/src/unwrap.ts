@@ -4,6 +4,7 @@
  */
 import { SpsApiError, SpsUnexpectedAnswerError, type ApiErrorInit, type RequestDescription } from './errors.js';
 import { callOf } from './requests.js';
+import { isKey } from './search-query.js';
 import { withoutSecretsSent } from './transport.js';
 
 interface Result {
@@ -35,7 +36,7 @@ export function aboutAnswer<E>(response: Response, make: (request: RequestDescri
   return withoutSecretsSent(make({ method, path, pathTemplate }), call);
 }
 
-type Kind = 'string' | 'number' | 'object' | 'list' | 'list of objects';
+type Kind = 'string' | 'key' | 'number' | 'object' | 'list' | 'list of objects' | 'list of keyed objects';
 
 /** What a field of an answer must be: of a kind (with `?`: or absent, or `null`), or one of the documented values. */
 export type Expected = Kind | `${Kind}?` | readonly string[];
@@ -56,18 +57,26 @@ export async function readAnswer<R extends Result>(result: R | Promise<R>, field
 /**
  * `unwrap` for a download (`parseAs: 'stream'`): the body, once the answer's media type is one of
  * `mediaTypes` (an answer without `Content-Type` is taken as bytes, RFC 9110 §8.3). Another one (a
- * proxy's login page, `text/html`) is not read: it rejects with an `SpsUnexpectedAnswerError`.
+ * proxy's login page, `text/html`; an empty one) or a 204/205 is not read: it rejects with an `SpsUnexpectedAnswerError`.
+ * `bytesTotal` is from `Content-Length`, when SPS sends one; `request` is the download's (for `saveDownload`).
  */
-export async function readDownload(result: Result | Promise<Result>, mediaTypes: readonly string[]): Promise<ReadableStream<Uint8Array>> {
+export async function readDownload(
+  result: Result | Promise<Result>,
+  mediaTypes: readonly string[],
+): Promise<{ body: ReadableStream<Uint8Array>; bytesTotal: number | undefined; request: RequestDescription }> {
   const answer = await result;
   await unwrap(answer);
   const body = answer.data as ReadableStream<Uint8Array> | undefined;
-  const mediaType = answer.response.headers.get('Content-Type')?.split(';')[0]!.trim().toLowerCase();
-  if (mediaType && !mediaTypes.includes(mediaType)) {
+  const mediaType = answer.response.headers.get('Content-Type')?.split(';')[0]!.trim().toLowerCase() ?? mediaTypes[0]!;
+  // A 204 or 205 has no body, a 206 and up is not the whole file: saving it would leave an empty or a partial file.
+  const problem = answer.response.status > 203 ? 'without a body' : !mediaTypes.includes(mediaType) && `with Content-Type ${mediaType || '(empty)'}, not ${mediaTypes.join(' or ')}`;
+  if (problem) {
     await body?.cancel().catch(() => undefined);
-    throw unexpectedAnswer(answer.response, `with Content-Type ${mediaType}, not ${mediaTypes.join(' or ')}`);
+    throw unexpectedAnswer(answer.response, problem);
   }
-  return body ?? new Blob([]).stream();
+  const length = Number(answer.response.headers.get('Content-Length') ?? NaN);
+  const request = aboutAnswer(answer.response, (request) => request);
+  return { body: body ?? new Blob([]).stream(), bytesTotal: Number.isSafeInteger(length) ? length : undefined, request };
 }
 
 /** An `SpsUnexpectedAnswerError` about `response`: `problem` says what is wrong, e.g. "without \`key\`". */
@@ -86,30 +95,27 @@ function firstFieldProblem(data: object, fields: Record<string, Expected>): stri
 }
 
 function fieldProblem(path: string, value: unknown, expected: Expected): string | undefined {
+  const optional = typeof expected === 'string' && expected.endsWith('?');
+  if (value === undefined || (value === null && optional)) return optional ? undefined : `without \`${path}\``;
   if (typeof expected !== 'string') {
     if (expected.includes(value as string)) return undefined;
-    // A documented value is a word; quoting the one SPS sent (shortened, and redacted with the error) names it.
-    return value === undefined ? `without \`${path}\`` : `with \`${path}\` ${JSON.stringify(value)?.slice(0, 64)}, none of ${expected.join(', ')}`;
+    // A documented value is a word: a short string SPS sent is quoted (redacted with the error), anything else only named.
+    const quoted = typeof value === 'string' && value.length <= 64 ? JSON.stringify(value) : jsonType(value);
+    return `with \`${path}\` ${quoted}, none of ${expected.join(', ')}`;
   }
-  const optional = expected.endsWith('?');
   const kind = (optional ? expected.slice(0, -1) : expected) as Kind;
-  if (value === undefined || (value === null && optional)) return optional ? undefined : `without \`${path}\``;
-  if (!kinds[kind](value)) return `with \`${path}\` that is ${jsonType(value)}, not ${article(kind)}`;
-  const at = kind === 'list of objects' ? (value as unknown[]).findIndex((item) => !isObject(item)) : -1;
-  return at < 0 ? undefined : `with \`${path}[${at}]\` that is ${jsonType((value as unknown[])[at])}, not an object`;
+  if (!isKind(kind, value)) return `with \`${path}\` that is ${jsonType(value)}, not ${article(kind)}`;
+  const keyed = kind === 'list of keyed objects';
+  const at = kind.endsWith('objects') ? (value as unknown[]).findIndex((item) => !isObject(item) || (keyed && !isKey((item as { key?: unknown }).key))) : -1;
+  return at < 0 ? undefined : `with \`${path}[${at}]\` that is ${jsonType((value as unknown[])[at])}, not ${article(kind.slice(8, -1))}`;
 }
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const kinds: Record<Kind, (value: unknown) => boolean> = {
-  string: (value) => typeof value === 'string',
-  number: (value) => typeof value === 'number',
-  object: isObject,
-  list: Array.isArray,
-  'list of objects': Array.isArray,
-};
+const isKind = (kind: Kind, value: unknown): boolean =>
+  kind.startsWith('list') ? Array.isArray(value) : kind === 'object' ? isObject(value) : kind === 'key' ? isKey(value) : typeof value === kind;
 
-const article = (kind: Kind) => (kind === 'object' ? 'an object' : `a ${kind}`);
+const article = (kind: string) => (kind === 'object' ? 'an object' : `a ${kind}`);
 
 /** What a JSON value is, in words; `undefined` is what openapi-fetch makes of an empty body. */
 function jsonType(value: unknown): string {

@@ -5,7 +5,7 @@
 import type { paths } from './generated/openapi.js';
 import type { Transport } from './transport.js';
 import type { Api, OperationData } from './types.js';
-import { unwrap } from './unwrap.js';
+import { readAnswer } from './unwrap.js';
 
 export interface UploadContext {
   api: Api;
@@ -81,7 +81,7 @@ export function uploadHelpers({ api, transport }: UploadContext) {
 
       const headers: Record<string, string> = { 'Content-Type': header };
       if (bytesTotal !== undefined) headers['Content-Length'] = String(bytesTotal + head.length + tail.length);
-      return unwrap(
+      return readAnswer(
         api.POST('/api/upload/firmware', {
           body: streamOf(parts()) as never,
           bodySerializer: (body: unknown) => body,

@@ -159,6 +159,95 @@ const cases: Record<string, Case> = {
     call: (client) => client.listLoginMethods(),
     request: 'GET /api/authentication/login_methods',
     problem: 'with null, not a JSON object',
+  },  // A key that is "", "." or ".." would name the parent resource in the next request's path.
+  'fetchFirmware: the start answers the key ..': {
+    routes: { 'POST /api/firmware/fetch': ok({ key: '..', meta: {} }) },
+    call: (client) => client.fetchFirmware({ url: 'https://example.com/sps.iso', sha256: 'a'.repeat(64) }),
+    request: 'POST /api/firmware/fetch',
+    problem: 'with `key` that is a string, not a key',
+  },
+  'createSupportBundle: the start answers the key .': {
+    routes: { [`POST ${bundles}`]: ok({ key: '.', meta: {} }) },
+    call: (client) => client.createSupportBundle({ to: new WritableStream() }),
+    request: `POST ${bundles}`,
+    problem: 'with `key` that is a string, not a key',
+  },
+  'createLocalUser: a listed group without key': {
+    routes: { 'GET /api/transaction': transactionOpen, [`GET ${groups}`]: ok({ items: [{}], meta: {} }) },
+    call: (client) => client.createLocalUser({ name: 'alice', password: 'pw', groups: ['auditors'] }),
+    request: `GET ${groups}`,
+    problem: 'with `items[0]` that is an object, not a keyed object',
+  },
+  'createLocalUser: a listed group with the key ..': {
+    routes: { 'GET /api/transaction': transactionOpen, [`GET ${groups}`]: ok({ items: [{ key: '..' }], meta: {} }) },
+    call: (client) => client.createLocalUser({ name: 'alice', password: 'pw', groups: ['auditors'] }),
+    request: `GET ${groups}`,
+    problem: 'with `items[0]` that is an object, not a keyed object',
+  },
+  // Helpers that resolve with the answer, or read it.
+  'login: an empty body': {
+    routes: { 'GET /api/authentication': () => ({ status: 200, headers: { 'Set-Cookie': 'session_id=abc' } }) },
+    call: (client) => client.login({ username: 'admin', password: 'pw' }),
+    request: 'GET /api/authentication',
+    problem: 'with an empty body, not a JSON object',
+  },
+  'openTransaction: null': {
+    routes: { 'POST /api/transaction': jsonNull },
+    call: (client) => client.openTransaction(),
+    request: 'POST /api/transaction',
+    problem: 'with null, not a JSON object',
+  },
+  'commit: a list': {
+    routes: { 'PUT /api/transaction': ok([1]) },
+    call: (client) => client.commit('m'),
+    request: 'PUT /api/transaction',
+    problem: 'with a list, not a JSON object',
+  },
+  'rollback: a string': {
+    routes: { 'DELETE /api/transaction': ok('str') },
+    call: (client) => client.rollback(),
+    request: 'DELETE /api/transaction',
+    problem: 'with a string, not a JSON object',
+  },
+  'testFirmware: an empty body': {
+    routes: { 'POST /api/firmware/test': empty },
+    call: (client) => client.testFirmware(1),
+    request: 'POST /api/firmware/test',
+    problem: 'with an empty body, not a JSON object',
+  },
+  'upgradeFirmware: null': {
+    routes: { 'POST /api/firmware/upgrade': jsonNull },
+    call: (client) => client.upgradeFirmware(1),
+    request: 'POST /api/firmware/upgrade',
+    problem: 'with null, not a JSON object',
+  },
+  'uploadFirmware: a number': {
+    routes: { 'POST /api/upload/firmware': ok(5) },
+    call: (client) => client.uploadFirmware(new Blob(['iso'])),
+    request: 'POST /api/upload/firmware',
+    problem: 'with a number, not a JSON object',
+  },
+  'createLocalUser: the user answer is null': {
+    routes: {
+      'GET /api/transaction': transactionOpen,
+      'POST /api/configuration/passwords': ok({ key: 'p1', meta: {} }),
+      'POST /api/configuration/aaa/local_database/users': jsonNull,
+    },
+    call: (client) => client.createLocalUser({ name: 'alice', password: 'pw' }),
+    request: 'POST /api/configuration/aaa/local_database/users',
+    problem: 'with null, not a JSON object',
+  },
+  'getTransaction: a body that is not an object': {
+    routes: { 'GET /api/transaction': ok({ body: 5, meta: {} }) },
+    call: (client) => client.getTransaction(),
+    request: 'GET /api/transaction',
+    problem: 'with `body` that is a number, not an object',
+  },
+  'getTransaction: a transaction that is not an object': {
+    routes: { 'GET /api/transaction': ok({ transaction: 'x', meta: {} }) },
+    call: (client) => client.getTransaction(),
+    request: 'GET /api/transaction',
+    problem: 'with `transaction` that is a string, not an object',
   },
 };
 
@@ -177,6 +266,31 @@ describe('a success answer of the wrong shape', () => {
     expect(error).toBeInstanceOf(SpsRequestError);
     expect(error).toBeInstanceOf(SpsError);
     expect(error).toMatchObject({ name: 'SpsInvalidJsonError', contentType: 'text/html' });
+  });
+
+  it('a key of the wrong shape is not put into a path, nor is a transaction committed on a state of the wrong shape', async () => {
+    for (const name of ['fetchFirmware: the start answers the key ..', 'createSupportBundle: the start answers the key .', 'createLocalUser: a listed group with the key ..']) {
+      const sps = fakeSps(cases[name]!.routes);
+      await caught(cases[name]!.call(sps.client()));
+      expect(sps.requests.filter(({ method }) => method !== 'GET' && method !== 'POST'), name).toEqual([]);
+      expect(sps.requests.filter(({ path }) => path.startsWith(`${groups}/`) || path.startsWith('/api/firmware/fetch/')), name).toEqual([]);
+    }
+    const sps = fakeSps({ ...cases['getTransaction: a body that is not an object']!.routes, 'POST /api/transaction': ok(), 'DELETE /api/transaction': ok() });
+    await caught(sps.client().withTransaction(() => undefined));
+    expect(sps.sent('PUT /api/transaction')).toHaveLength(0);
+  });
+
+  it('a value outside an enum that nests deeper than the stack is named, not quoted (no RangeError)', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const sps = fakeSps({ 'POST /api/firmware/fetch': ok({ key, meta: {} }), [`GET /api/firmware/fetch/${key}`]: () => ({ status: 200, text: `{"body":{"status":${deep}}}` }) });
+    const error = await caught(sps.client().fetchFirmware({ url: 'https://example.com/sps.iso', sha256: 'a'.repeat(64) }));
+    expect(error).toBeInstanceOf(SpsUnexpectedAnswerError);
+    expect((error as Error).message).toContain('with `body.status` a list, none of');
+  });
+
+  it('listSessionChannels leaves out a channel body that is not an object', async () => {
+    const sps = fakeSps({ 'GET /api/audit/sessions/s1/channels': ok({ items: [{ key: 'c1', body: 'abc' }], meta: {} }) });
+    expect(await sps.client().listSessionChannels('s1')).toEqual([{ key: 'c1' }]);
   });
 
   it('a support bundle whose poll is of the wrong shape is still deleted on SPS', async () => {

@@ -83,12 +83,14 @@ describe('downloadAuditTrail', () => {
     expect(readFileSync(to, 'utf8')).toBe('an earlier download');
   });
 
-  it('refuses an empty session key before sending anything (it would name the search itself)', async () => {
+  it('refuses a session key "", "." or ".." before sending anything (it would name the search or its parent)', async () => {
     const sps = await serve({ [route]: trail(10) });
     const to = new WritableStream<Uint8Array>();
-    const error = await caught(createSpsClient({ baseUrl: sps.url, sessionId: 'x' }).downloadAuditTrail('', { to }));
-    expect(error).toBeInstanceOf(TypeError);
-    expect(String(error)).toContain('a session key is a non-empty string');
+    for (const key of ['', '.', '..']) {
+      const error = await caught(createSpsClient({ baseUrl: sps.url, sessionId: 'x' }).downloadAuditTrail(key, { to }));
+      expect(error).toBeInstanceOf(TypeError);
+      expect(String(error)).toContain('a key is a string other than "", "." and ".."');
+    }
     expect(sps.requests).toEqual([]);
   });
 
@@ -154,6 +156,15 @@ describe('downloadAuditTrail', () => {
     const typed = join(dir, 'typed.zat');
     expect(await trailOf({ 'Content-Type': 'Application/Octet-Stream; name=session.zat' }).downloadAuditTrail(key, { to: typed })).toBe(3);
     expect([readFileSync(bare, 'utf8'), readFileSync(typed, 'utf8')]).toEqual(['ZAT', 'ZAT']);
+  });
+
+  it('a 204 or 205 (no body at all) or an empty Content-Type is refused: no file', async () => {
+    const answers = [() => new Response(null, { status: 204 }), () => new Response(null, { status: 205 }), () => new Response('ZAT', { headers: { 'Content-Type': '' } })];
+    for (const answer of answers) {
+      const client = createSpsClient({ baseUrl: 'http://127.0.0.1:9', fetch: async () => answer() });
+      expect(await caught(client.downloadAuditTrail(key, { to: join(dir, 'trail.zat') }))).toBeInstanceOf(SpsUnexpectedAnswerError);
+    }
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('an empty trail is an empty file', async () => {

@@ -129,6 +129,20 @@ describe('no error shows a secret', () => {
   const basic = Buffer.from(`admin:${password}`).toString('base64');
   const secrets = [password, basic, sessionCookie, 'x-token-secret'];
 
+  it('in error.type, nor in a value quoted from an answer where a cut would leave part of it', async () => {
+    const sps = fakeSps({
+      'GET /api/info': () => ({ status: 400, json: { error: { type: `Bad${sessionCookie}` } } }),
+      'POST /api/firmware/fetch': () => ({ status: 200, json: { key: 'job', meta: {} } }),
+      'GET /api/firmware/fetch/job': () => ({ status: 200, json: { key: 'job', body: { status: `${'x'.repeat(30)}${sessionCookie}` }, meta: {} } }),
+    });
+    const client = sps.client({ sessionId: sessionCookie });
+    const errors = [await caught(unwrap(client.GET('/api/info'))), await caught(client.fetchFirmware({ url: 'https://example.com/sps.iso', sha256: 'a'.repeat(64) }))];
+    expect(errors.map((error) => (error as Error).name)).toEqual(['SpsApiError', 'SpsUnexpectedAnswerError']);
+    for (const error of errors) {
+      for (const view of [String(error), JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })]) expect(view).not.toContain(sessionCookie.slice(0, 12));
+    }
+  });
+
   it('in message, stack, JSON or inspect(), for every kind of failure', async () => {
     const errors: unknown[] = [];
     const collect = async (promise: Promise<unknown>) => errors.push(await caught(promise));

@@ -37,6 +37,17 @@ describe('follow', () => {
   });
 });
 
+describe('follow: what the URL parser rewrites', () => {
+  it('refuses \\, tab, CR, LF, spaces and control characters, which it turns into / or drops (/.\\t./ is /../)', async () => {
+    const sps = fakeSps({});
+    const client = createSpsClient({ baseUrl: `${sps.url}/sps`, fetch: sps.fetch, sessionId: 'secret-session' });
+    const hrefs = ['/api\\..\\..\\other-app/admin', '/api/.\t./.\t./other-app/admin', '/api/.\n./.\n./x', '/api/.\r./.\r./x', '/.. ', '/api/\0', `${sps.url}/sps/api/.\t./.\t./other-app`];
+    for (const href of hrefs) await expect(client.follow(href), JSON.stringify(href)).rejects.toBeInstanceOf(SpsError);
+    await expect(client.followLink({ meta: { parent: '/api/.\t./.\t./other-app/admin' } }, 'parent')).rejects.toBeInstanceOf(SpsError);
+    expect(sps.requests).toHaveLength(0);
+  });
+});
+
 describe('followLink', () => {
   it('follows meta[rel]; null when the link is absent or null', async () => {
     const sps = fakeSps({ 'GET /api/firmware/slots': ok({ items: [], meta: { href: '/api/firmware/slots' } }) });

@@ -305,10 +305,14 @@ describe('countSessions', () => {
 describe('getSession, listSessionChannels, searchSessionContent', () => {
   const key = 'rUhhQZ3jYsY1NDWYp9DEpq';
 
-  it('getSession reads one session by key; an empty key is refused', async () => {
+  it('getSession reads one session by key; a key "", "." or ".." is refused by every session helper', async () => {
     const sps = fakeSps({ [`GET /api/audit/sessions/${key}`]: ok({ key, body: recordedSession(1), meta: { href: `/api/audit/sessions/${key}` } }) });
     expect((await sps.client().getSession(key)).body.protocol).toBe('RDP');
-    await expect(sps.client().getSession('')).rejects.toThrow(TypeError);
+    for (const bad of ['', '.', '..']) {
+      await expect(sps.client().getSession(bad), bad).rejects.toThrow(TypeError);
+      await expect(sps.client().listSessionChannels(bad), bad).rejects.toThrow(TypeError);
+      await expect(sps.client().searchSessionContent(bad, 'ls'), bad).rejects.toThrow(TypeError);
+    }
     expect(sps.requests).toHaveLength(1);
   });
 

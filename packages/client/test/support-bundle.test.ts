@@ -133,6 +133,13 @@ describe('createSupportBundle', () => {
     expect(readFileSync(to, 'utf8')).toBe(archive);
   });
 
+  it('a 204 instead of the archive: SpsUnexpectedAnswerError, no file (the bundle is deleted, the archive would be lost)', async () => {
+    const sps = fakeSps(routes({ [`GET ${base}/${key}/download`]: () => ({ status: 204, headers: { 'Content-Type': 'application/octet-stream' } }) }));
+    const to = join(dir, 'bundle.tar.gz');
+    await expect(sps.client().createSupportBundle({ to, pollIntervalMs: 1 })).rejects.toBeInstanceOf(SpsUnexpectedAnswerError);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('attaches a failed delete to the error that made it necessary', async () => {
     const server = fakeSps(routes({ [`GET ${base}/${key}`]: fail(500, 'InternalError'), [`DELETE ${base}/${key}`]: fail(503, 'Unavailable') }));
     const error = await server.client().createSupportBundle({ to: join(dir, 'bundle.tar.gz'), pollIntervalMs: 1 }).catch((caught: unknown) => caught);

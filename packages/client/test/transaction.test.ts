@@ -278,6 +278,21 @@ describe('withTransaction used the wrong way', () => {
     );
     expect(routesOf(server)).toHaveLength(sent);
   });
+
+  it('refuses the writes of its helpers too, and keeps a nested withTransaction refused', async () => {
+    const server = serve({ 'POST /api/firmware/test': ok({ meta: {} }) });
+    const client = server.client();
+    let kept: typeof client | undefined;
+    await client.withTransaction(async (tx) => {
+      kept = tx;
+      await expect(tx.withTransaction(() => undefined)).rejects.toThrow(/inside a transaction already/);
+    }, { message: 'm' });
+    const sent = routesOf(server).length;
+    for (const write of [() => kept!.openTransaction(), () => kept!.testFirmware(1), () => kept!.commit('m'), () => kept!.rollback()]) {
+      await expect(write()).rejects.toThrow(/this tx belongs to a withTransaction that has ended/);
+    }
+    expect(routesOf(server)).toHaveLength(sent);
+  });
 });
 
 describe('transaction calls', () => {
