@@ -69,7 +69,7 @@ export async function readDownload(
   const body = answer.data as ReadableStream<Uint8Array> | undefined;
   const mediaType = answer.response.headers.get('Content-Type')?.split(';')[0]!.trim().toLowerCase() ?? mediaTypes[0]!;
   // A 204 or 205 has no body, a 206 and up is not the whole file: saving it would leave an empty or a partial file.
-  const problem = answer.response.status > 203 ? 'without a body' : !mediaTypes.includes(mediaType) && `with Content-Type ${mediaType || '(empty)'}, not ${mediaTypes.join(' or ')}`;
+  const problem = answer.response.status > 203 ? 'without a body' : !mediaTypes.includes(mediaType) && `with Content-Type ${mediaType || '""'}, not ${mediaTypes.join(' or ')}`;
   if (problem) {
     await body?.cancel().catch(() => undefined);
     throw unexpectedAnswer(answer.response, problem);
