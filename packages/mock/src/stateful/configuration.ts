@@ -208,20 +208,18 @@ export class Configuration {
    * `collection` has, as `transaction` sees them, where names must be unique.
    */
   #nameTaken(route: Route, collection: Collection, path: string | undefined, body: unknown, transaction: Transaction): Answer | undefined {
-    if (!uniquelyNamed.has(collection.path) || !isObject(body) || typeof body.name !== 'string') return undefined;
-    const other = this.#namesake(collection.path, body.name, path, transaction);
+    const name = nameOf(body);
+    if (!uniquelyNamed.has(collection.path) || name === undefined) return undefined;
+    const other = this.#namesake(collection.path, name, path, transaction);
     if (other === undefined) return undefined;
-    return documentedError(this.model, route, 400, 'SemanticError', `${other} is named ${JSON.stringify(body.name)} already; names must be unique there.`);
+    return documentedError(this.model, route, 400, 'SemanticError', `${other} is named ${JSON.stringify(name)} already; names must be unique there.`);
   }
 
   /** The path of a member of `collection` other than `path` that is named `name`, as `transaction` sees them. */
   #namesake(collection: string, name: string, path: string | undefined, transaction: Transaction | undefined): string | undefined {
     return this.#keysOf(collection, transaction)
       .map((key) => `${collection}/${key}`)
-      .find((member) => {
-        const object = member === path ? undefined : this.#object(member, transaction);
-        return isObject(object?.body) && object.body.name === name;
-      });
+      .find((member) => member !== path && nameOf(this.#object(member, transaction)?.body) === name);
   }
 
   /** The documented success answer of a write, with the object's key and link. */
@@ -365,8 +363,8 @@ export class Configuration {
     for (const collection of uniquelyNamed) {
       for (const key of this.#keys.get(collection) ?? []) {
         const path = `${collection}/${key}`;
-        const body = this.#objects.get(path)?.body;
-        const other = isObject(body) && typeof body.name === 'string' ? this.#namesake(collection, body.name, path, undefined) : undefined;
+        const name = nameOf(this.#objects.get(path)?.body);
+        const other = name === undefined ? undefined : this.#namesake(collection, name, path, undefined);
         if (other) throw new Error(`the state file gives ${path} and ${other} one name; names must be unique in ${collection}`);
       }
     }
@@ -427,8 +425,14 @@ function isSafeKey(key: string): boolean {
   return /^[\w.~-]+$/.test(key) && key !== '.' && key !== '..';
 }
 
+/** The `name` of an object's body, when it has one. */
+function nameOf(body: unknown): string | undefined {
+  return isObject(body) && typeof body.name === 'string' ? body.name : undefined;
+}
+
 /** `example` as the member `key` of a collection, its `body.name` (if any) suffixed with `-n`. */
 function renamedCopy(example: JsonObject, key: string, href: string, parent: string, n: number): JsonObject {
-  const body = isObject(example.body) && typeof example.body.name === 'string' ? { ...example.body, name: `${example.body.name}-${n}` } : example.body;
+  const name = nameOf(example.body);
+  const body = name === undefined ? example.body : { ...(example.body as JsonObject), name: `${name}-${n}` };
   return { ...example, key, meta: { href, parent }, ...(body !== undefined && { body }) };
 }

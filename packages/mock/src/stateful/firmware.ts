@@ -156,7 +156,7 @@ export class Firmware {
   /** Stores an upload in an empty slot, else in one neither running nor booted next; never in one a running download has reserved. */
   #upload(filename: string | undefined): Answer {
     const reserved = this.#reserved();
-    const slot = this.#freeSlot() ?? this.#slots.find((candidate) => candidate.body.current !== true && candidate.body.after_reboot !== true && !reserved.has(candidate.key));
+    const slot = this.#freeSlot(reserved) ?? this.#slots.find((candidate) => candidate.body.current !== true && candidate.body.after_reboot !== true && !reserved.has(candidate.key));
     const route = this.model.route('uploadFirmware');
     if (!slot) return documentedError(this.model, route, 403, 'Unauthorized', 'No firmware slot can take the image: each holds the running firmware or the one booted next, or a running download will fill it.');
     slot.body = { after_reboot: false, current: false, upgrade_news: null, version: versionOf(filename ?? '') };
@@ -193,8 +193,7 @@ export class Firmware {
   }
 
   /** The first empty slot that no running download is going to fill. */
-  #freeSlot(): Slot | undefined {
-    const reserved = this.#reserved();
+  #freeSlot(reserved = this.#reserved()): Slot | undefined {
     return this.#slots.find((slot) => !slot.body.version && !reserved.has(slot.key));
   }
 
