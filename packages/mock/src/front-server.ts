@@ -12,6 +12,11 @@ export interface FrontOptions {
   port: number;
   /** The one web origin allowed to call from a browser (CORS); none by default. */
   cors?: string | undefined;
+  /**
+   * Serves a `HEAD` as the `GET` of its target (the mocks; not the proxy, which passes it on): the handler
+   * sees a `GET`, and the client gets its status and headers without the body (RFC 9110 §9.3.2).
+   */
+  headAsGet?: boolean;
   /** Serves a request that passed the checks. A rejection is answered with a 502 (or ends the connection). */
   handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
 }
@@ -26,10 +31,10 @@ export interface FrontServer {
 const headersTimeoutMs = 15_000;
 
 /**
- * The node:http server that clients talk to, in front of Prism, for the mock and the proxy alike: it
- * refuses request targets that are not a path (and `CONNECT`), and a `Content-Type` that is no media
- * type, with a 400, answers CORS preflights and adds CORS headers only for the allowed origin, and keeps
- * serving whatever one request does.
+ * The node:http server that clients talk to, for both mocks and the proxy alike: it refuses request
+ * targets that are not a path (and `CONNECT`), and a `Content-Type` that is no media type, with a 400,
+ * answers CORS preflights and adds CORS headers only for the allowed origin, serves a `HEAD` as a `GET`
+ * where asked to, and keeps serving whatever one request does.
  */
 export async function startFrontServer(options: FrontOptions): Promise<FrontServer> {
   // Node checks the headers timeout every `connectionsCheckingInterval` (30 s by default): a 408 came after 15 to 45 s.
@@ -52,6 +57,8 @@ export async function startFrontServer(options: FrontOptions): Promise<FrontServ
       return;
     }
     for (const [name, value] of Object.entries(corsHeaders(request.headers.origin, options.cors))) response.setHeader(name, value!);
+    // Node made the response to a HEAD one without a body already: what the handler writes is dropped.
+    if (options.headAsGet && request.method === 'HEAD') request.method = 'GET';
     options.handle(request, response).catch((error: unknown) => {
       if (response.headersSent) response.destroy();
       else plain(response, 502, (error as Error).message);
@@ -72,6 +79,8 @@ export async function startFrontServer(options: FrontOptions): Promise<FrontServ
 
 /** Prism, as the front server reaches it. */
 export interface PrismConnection {
+  /** How long Prism may leave a request without an answer, or pause in the middle of one. */
+  timeoutMs: number;
   /** Sends one request to Prism and resolves with its answer's head. */
   send(request: Pick<Outbound, 'method' | 'path' | 'headers' | 'body'>): Promise<IncomingMessage>;
   /** Closes the connections. */
@@ -86,6 +95,7 @@ export function connectToPrism(url: string, timeoutMs: number): PrismConnection 
   const origin = new URL(url);
   const agent = new Agent({ keepAlive: true });
   return {
+    timeoutMs,
     send: (request) => sendRequest(origin, { ...request, timeoutMs, agent }),
     close: () => agent.destroy(),
   };

@@ -112,10 +112,14 @@ export class Exchanges {
     this.#open.set(id, exchange);
     try {
       const headers = endToEnd(incoming.headers, { 'content-length': forPrism.body.length, [exchangeHeader]: id });
-      const answer = await prism.send({ method, path: target, headers, body: forPrism.body }).catch((error: Error) => {
-        throw new Error(`the validating proxy's Prism did not answer: ${error.message}`);
-      });
-      await settle(context, exchange, answer);
+      let answer: IncomingMessage;
+      try {
+        answer = await prism.send({ method, path: target, headers, body: forPrism.body });
+      } catch (error) {
+        validatorFailed(context, exchange, prism, error as Error);
+        return;
+      }
+      await settle(context, exchange, prism, answer);
     } finally {
       this.#open.delete(id);
     }
@@ -164,7 +168,7 @@ export class Exchanges {
 }
 
 /** Prism has answered: the client gets the appliance's answer (or Prism's error), and the findings are recorded. */
-async function settle(context: ProxyContext, exchange: Exchange, answer: IncomingMessage): Promise<void> {
+async function settle(context: ProxyContext, exchange: Exchange, prism: PrismConnection, answer: IncomingMessage): Promise<void> {
   const { outgoing, outcome } = exchange;
   const flagged = violationsFromHeader(answer.headers['sl-violations']);
   const requestOnly = flagged.filter(({ location }) => location.startsWith('request'));
@@ -189,11 +193,28 @@ async function settle(context: ProxyContext, exchange: Exchange, answer: Incomin
     outgoing.writeHead(outcome.status, clientHeaders(outcome.headers)).end(outcome.body);
     report(outcome.status, flagged);
   } else {
-    const body = await readAll(answer);
+    let body: Buffer;
+    try {
+      body = await readAll(answer);
+    } catch (error) {
+      validatorFailed(context, exchange, prism, error as Error, flagged);
+      return;
+    }
     const status = answer.statusCode ?? 502;
     outgoing.writeHead(status, clientHeaders(answer.headers)).end(body);
     report(status, ownProblem ? [...flagged, ...violationsFromProblem(body.toString())] : flagged);
   }
+}
+
+/**
+ * The proxy's own Prism did not answer, or broke off: answered and recorded as an appliance that fails is,
+ * under `location: 'validator'`. An appliance's answer already streaming to the client is left to finish.
+ */
+function validatorFailed(context: ProxyContext, exchange: Exchange, prism: PrismConnection, error: Error, found: Violation[] = []) {
+  const { status, message } = upstreamFailure(error, prism.timeoutMs, "the proxy's validator (Prism)");
+  const streaming = exchange.outcome?.kind === 'streamed';
+  if (!streaming) problem(exchange.outgoing, status, message);
+  recordFound(context, exchange, streaming ? exchange.outgoing.statusCode : status, [...found, { location: 'validator', message }]);
 }
 
 /**
@@ -272,7 +293,7 @@ function withoutExchangeHeader(headers: IncomingHttpHeaders): IncomingHttpHeader
   return rest;
 }
 
-/** The proxy's own error answer (RFC 9457 problem details), when the appliance did not answer in full (or, with `errors`, broke the contract where Prism cannot see it). */
+/** The proxy's own error answer (RFC 9457 problem details), when the appliance or its Prism did not answer in full (or, with `errors`, the appliance broke the contract where Prism cannot see it). */
 function problem(outgoing: ServerResponse, status: number, detail: string) {
   if (outgoing.headersSent) {
     outgoing.destroy();

@@ -80,6 +80,7 @@ async function startPrismMock(options: MockOptions): Promise<RunningMock> {
     port: portNumber(options.port ?? 0),
     cors,
     prismTimeoutMs,
+    headAsGet: true,
     handle: mockExchange,
   });
   const prism = await started(startPrism({ args, startTimeoutMs: options.startTimeoutMs, log: options.log })).catch(async (error: unknown) => {

@@ -43,10 +43,10 @@ export function upstreamOf(options: UpstreamOptions): Upstream {
   };
 }
 
-/** In words, for the report: why the appliance could not answer. */
-export function upstreamFailure(error: Error, timeoutMs: number): { status: 502 | 504; message: string } {
-  if (error instanceof TimeoutError) return { status: 504, message: `the appliance sent nothing for ${timeoutMs / 1000} s` };
-  return { status: 502, message: `the appliance could not be reached or broke off its answer: ${error.message}` };
+/** In words, for the report: why the appliance (or `who` else: the proxy's own Prism) could not answer. */
+export function upstreamFailure(error: Error, timeoutMs: number, who = 'the appliance'): { status: 502 | 504; message: string } {
+  if (error instanceof TimeoutError) return { status: 504, message: `${who} sent nothing for ${timeoutMs / 1000} s` };
+  return { status: 502, message: `${who} could not be reached or broke off its answer: ${error.message}` };
 }
 
 function checkedUpstream(upstream: string): URL {

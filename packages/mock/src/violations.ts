@@ -1,7 +1,10 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
 export interface Violation {
-  /** Where, as Prism names it: `request`, `request.body.status`, `response.body.key`, `upstream`… */
+  /**
+   * Where, as Prism names it: `request`, `request.body.status`, `response.body.key`…; `upstream` when the
+   * appliance failed to answer, `validator` when the proxy's own Prism did.
+   */
   location: string;
   message: string;
 }

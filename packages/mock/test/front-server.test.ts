@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpUrl, startFrontServer, type FrontServer } from '../src/front-server.js';
 import { rawRequest } from './raw-http.js';
@@ -69,6 +70,25 @@ describe('startFrontServer()', () => {
     expect(seconds).toBeGreaterThanOrEqual(14.5);
     expect(seconds).toBeLessThan(18);
   }, 30_000);
+
+  it('serves a HEAD as the GET of its target where asked to: the GET\'s status and headers, without its body', async () => {
+    const handle = async (request: IncomingMessage, response: ServerResponse) => {
+      const body = `served ${request.method} ${request.url}`;
+      response.writeHead(201, { 'content-type': 'text/plain', 'content-length': Buffer.byteLength(body) }).end(body);
+    };
+    const mock = await startFrontServer({ host: '127.0.0.1', port: 0, headAsGet: true, handle });
+    const proxy = await startFrontServer({ host: '127.0.0.1', port: 0, handle });
+    try {
+      const answer = await rawRequest(mock.url, 'HEAD /api/info HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n');
+      expect(answer.status).toBe(201);
+      expect(answer.text.toLowerCase()).toContain(`content-length: ${'served GET /api/info'.length}\r\n`);
+      expect(answer.text.endsWith('\r\n\r\n')).toBe(true);
+      const passed = await rawRequest(proxy.url, 'HEAD /api/info HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n');
+      expect(passed.text.toLowerCase()).toContain(`content-length: ${'served HEAD /api/info'.length}\r\n`);
+    } finally {
+      await Promise.all([mock.close(), proxy.close()]);
+    }
+  });
 
   it('says where it listens', () => {
     expect(httpUrl('127.0.0.1', 4010)).toBe('http://127.0.0.1:4010');

@@ -36,6 +36,15 @@ function fakePrism(relayUrl: string) {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', async () => {
       const mode = request.headers['x-fake-prism'];
+      if (mode === 'crash') {
+        request.socket.destroy();
+        return;
+      }
+      if (mode === 'hang') return;
+      if (mode === 'crash-midway') {
+        response.writeHead(422, { 'content-type': 'application/problem+json', 'content-length': '100' }).write('{"type":', () => response.socket?.destroy());
+        return;
+      }
       if (mode === 'reject') {
         const problem = { type: 'https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY', validation: [{ location: ['body'], message: 'rejected' }] };
         response.writeHead(422, { 'content-type': 'application/problem+json' }).end(JSON.stringify(problem));
@@ -147,6 +156,60 @@ describe('Exchanges', () => {
       await weirdFront.close();
       await new Promise((resolve) => weird.close(resolve));
     }
+  });
+
+  describe('when its own Prism does not answer', () => {
+    const sessionId = 'a1f71d030e657634730b9e887cb59a5e56162860';
+    const secrets = { Cookie: `session_id=${sessionId}`, Authorization: `Basic ${Buffer.from('admin:not-a-real-password').toString('base64')}` };
+    const failure = (status: number, message: RegExp) => [{ method: 'PUT', path: '/api/transaction', status, violations: [{ location: 'validator', message: expect.stringMatching(message) }] }];
+    const brokeOff = /^the proxy's validator \(Prism\) could not be reached or broke off its answer: /;
+
+    /** A PUT with credentials through a front server whose Prism is `prismUrl` (the fake one by default), `timeoutMs` its timeout. */
+    async function through(mode: string, prismUrl = urlOf(prism), timeoutMs = 5000) {
+      const silent = connectToPrism(prismUrl, timeoutMs);
+      const ownFront = await startFrontServer({ host: '127.0.0.1', port: 0, handle: (request, response) => exchanges.front(context, silent, request, response) });
+      try {
+        let answer: { status: number; type: string | null; body: string } | undefined;
+        const seen = await during(async () => {
+          const response = await fetch(`${ownFront.url}/api/transaction?x=1`, { method: 'PUT', headers: { ...secrets, 'X-Test': `prism-${mode}`, 'X-Fake-Prism': mode, 'Content-Type': 'application/json' }, body: '{"status":"commit"}' });
+          answer = { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
+        });
+        for (const text of [answer!.body, JSON.stringify(seen)]) {
+          for (const secret of [sessionId, secrets.Authorization, 'commit', 'x=1']) expect(text).not.toContain(secret);
+        }
+        return { answer: answer!, ...seen };
+      } finally {
+        await ownFront.close();
+        silent.close();
+      }
+    }
+
+    it.each([
+      ['drops the connection', 'crash'],
+      ['breaks off its own answer midway', 'crash-midway'],
+    ])('answers 502 in the proxy\'s own problem+json when it %s, and records a validator failure', async (_, mode) => {
+      const { answer, recorded } = await through(mode);
+      expect(answer).toMatchObject({ status: 502, type: 'application/problem+json' });
+      expect(JSON.parse(answer.body)).toMatchObject({ title: 'Bad Gateway', status: 502, detail: expect.stringMatching(/^sps-mock proxy: the proxy's validator \(Prism\) could not be reached/) });
+      expect(recorded).toEqual(failure(502, brokeOff));
+      expect(receivedBy(appliance, `prism-${mode}`)).toEqual([]);
+    });
+
+    it('answers 502 and records it when its port refuses connections', async () => {
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const url = urlOf(closed);
+      await new Promise((resolve) => closed.close(resolve));
+      const { answer, recorded } = await through('refused', url);
+      expect(answer).toMatchObject({ status: 502, type: 'application/problem+json' });
+      expect(recorded).toEqual(failure(502, /ECONNREFUSED/));
+    });
+
+    it('answers 504 and records it when it stays silent past its timeout', async () => {
+      const { answer, recorded } = await through('hang', urlOf(prism), 300);
+      expect(answer).toMatchObject({ status: 504, type: 'application/problem+json' });
+      expect(recorded).toEqual(failure(504, /^the proxy's validator \(Prism\) sent nothing for 0\.3 s$/));
+    });
   });
 
   it('passes a request body above the limit straight to the appliance, noted as not validated', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { requestTargetProblem } from '../src/request-target.js';
 
 describe('requestTargetProblem()', () => {
-  it.each([['/api/info'], ['/api/audit/sessions?q=a%20b&limit=5'], ['/']])('serves the path %s', (target) => {
+  it.each([['/api/info'], ['/api/audit/sessions?q=a%20b&limit=5'], ['/'], ['/api/authentication?return=/\\evil.example/']])('serves the path %s', (target) => {
     expect(requestTargetProblem('GET', target)).toBeUndefined();
   });
 
@@ -17,6 +17,8 @@ describe('requestTargetProblem()', () => {
     ['GET', '/api/configuration/ssh/connections/%', 'malformed percent-encoding'],
     ['GET', '/api/audit/sessions/%ZZ?limit=5', 'malformed percent-encoding'],
     ['GET', '/api/firmware/slots/%E0%A4%A', 'malformed percent-encoding'],
+    ['GET', '/\\evil.example/api/info', 'the request path must not hold a backslash (percent-encode it as %5C), got "/\\evil.example/api/info"'],
+    ['GET', '/api\\info?x=1', 'got "/api\\info"'],
   ])('refuses %s %s', (method, target, message) => {
     expect(requestTargetProblem(method, target)).toContain(message);
   });

@@ -470,6 +470,28 @@ describe('startProxy()', () => {
     expect((await get('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('answers 502 in its own problem+json when its Prism has died, records a validator failure, and keeps answering', async () => {
+    const orphaned = await startProxy({ upstream: upstream.url, spec: smallSpec });
+    try {
+      process.kill(orphaned.pid, 'SIGKILL');
+      await orphaned.exited;
+      for (let i = 0; i < 2; i++) {
+        const response = await fetch(`${orphaned.url}/api/transaction`, { headers: { ...tagged('prism-dead'), ...basic }, signal: AbortSignal.timeout(10_000) });
+        expect(response.status).toBe(502);
+        expect(response.headers.get('content-type')).toBe('application/problem+json');
+        const text = await response.text();
+        expect(JSON.parse(text)).toMatchObject({ status: 502, detail: expect.stringContaining("the proxy's validator (Prism) could not be reached") });
+        expect(text).not.toContain(sessionId);
+      }
+      const failure = { location: 'validator', message: expect.stringContaining("the proxy's validator (Prism) could not be reached or broke off its answer: ") };
+      expect(orphaned.violations).toEqual([1, 2].map(() => ({ method: 'GET', path: '/api/transaction', status: 502, violations: [failure] })));
+      expect(JSON.stringify(orphaned.violations)).not.toContain(sessionId);
+      expect(receivedBy(upstream, 'prism-dead')).toEqual([]);
+    } finally {
+      await orphaned.stop();
+    }
+  });
+
   it('runs its Prism on 127.0.0.1 only', () => {
     const addresses = listeningAddresses(plain.pid);
     expect(addresses.length).toBeGreaterThan(0);

@@ -219,7 +219,7 @@ export class Configuration {
   #namesake(collection: string, name: string, path: string | undefined, transaction: Transaction | undefined): string | undefined {
     return this.#keysOf(collection, transaction)
       .map((key) => `${collection}/${key}`)
-      .find((member) => member !== path && nameOf(this.#object(member, transaction)?.body) === name);
+      .find((member) => member !== path && sameName(nameOf(this.#object(member, transaction)?.body), name));
   }
 
   /** The documented success answer of a write, with the object's key and link. */
@@ -428,6 +428,15 @@ function isSafeKey(key: string): boolean {
 /** The `name` of an object's body, when it has one. */
 function nameOf(body: unknown): string | undefined {
   return isObject(body) && typeof body.name === 'string' ? body.name : undefined;
+}
+
+/**
+ * Whether two names are one: the same after Unicode NFC normalization (the precomposed `ë` and `e` with a
+ * combining diaeresis are one letter), with case counting (`Alice` is not `alice`), as for Linux accounts
+ * (spec/ERRATA.md, access configuration item 39).
+ */
+function sameName(a: string | undefined, b: string): boolean {
+  return a !== undefined && a.normalize('NFC') === b.normalize('NFC');
 }
 
 /** `example` as the member `key` of a collection, its `body.name` (if any) suffixed with `-n`. */

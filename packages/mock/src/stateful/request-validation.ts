@@ -32,12 +32,13 @@ export async function checkRequest(model: SpecModel, route: Route, request: RawR
   const params: Record<string, unknown> = {};
   const violations: RequestViolation[] = [];
   for (const parameter of route.parameters) {
-    const text = parameter.in === 'path' ? request.pathParams[parameter.name] : (request.query.get(parameter.name) ?? undefined);
-    if (text === undefined) {
+    const texts = parameter.in === 'path' ? [request.pathParams[parameter.name]].filter((text) => text !== undefined) : request.query.getAll(parameter.name);
+    if (!texts.length) {
       if (parameter.required) violations.push({ location: parameter.in, pointer: '', message: `Request ${parameter.in} parameter ${parameter.name} is required` });
       continue;
     }
-    const value = typed(parameter, text);
+    // A parameter given more than once is the list of its values, as Prism reads it: no schema of one value admits it.
+    const value = texts.length === 1 ? typed(parameter, texts[0]!) : texts.map((text) => typed(parameter, text));
     if (!parameter.validate(value)) violations.push(...violationsOf(parameter.validate.errors, parameter.in, `Request ${parameter.in} parameter ${parameter.name}`, `/${parameter.name}`));
     params[parameter.name] = value;
   }

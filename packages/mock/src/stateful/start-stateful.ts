@@ -89,6 +89,7 @@ export async function startStateful(options: StatefulOptions = {}): Promise<Runn
     host,
     port,
     cors,
+    headAsGet: true,
     async handle(incoming: IncomingMessage, outgoing: ServerResponse) {
       const body = await readRequestBody(incoming, outgoing);
       if (!body) return;
@@ -110,7 +111,7 @@ export async function startStateful(options: StatefulOptions = {}): Promise<Runn
       answer.headers.forEach((value, name) => (out[name] = value));
       if (answer.headers.has('set-cookie')) out['set-cookie'] = answer.headers.getSetCookie();
       const data = Buffer.from(await answer.arrayBuffer());
-      outgoing.writeHead(answer.status, { ...out, 'content-length': data.length }).end(method === 'HEAD' ? undefined : data);
+      outgoing.writeHead(answer.status, { ...out, 'content-length': data.length }).end(data);
     },
   });
   let resolveExited: (value: null) => void;

@@ -170,6 +170,28 @@ describe('local user names', () => {
     expect(new Set(names).size).toBe(names.length);
     await call(sps.url, cookie, 'DELETE', '/api/transaction');
   });
+
+  it('are one when their Unicode NFC forms are; case counts', async () => {
+    const cookie = await logIn(sps.url);
+    const [composed, decomposed] = ['Zo\u00eb', 'Zoe\u0308'];
+    const refused = { status: 400, body: { error: { type: 'SemanticError', message: expect.stringContaining('already') } } };
+    const create = async (name: string) => {
+      const answer = await call(sps.url, cookie, 'POST', localUsers, { name });
+      expect(answer.status, name).toBe(201);
+      return (answer.body as { key: string }).key;
+    };
+    try {
+      const created = await create(composed);
+      expect(await call(sps.url, cookie, 'POST', localUsers, { name: decomposed })).toMatchObject(refused);
+      const other = await create('zo\u00eb');
+      await create('ZO\u00cb');
+      expect(await call(sps.url, cookie, 'PUT', `${localUsers}/${other}`, { name: decomposed })).toMatchObject(refused);
+      // A user may be renamed to another form of its own name.
+      expect((await call(sps.url, cookie, 'PUT', `${localUsers}/${created}`, { name: decomposed })).status).toBe(200);
+    } finally {
+      await call(sps.url, cookie, 'DELETE', '/api/transaction');
+    }
+  });
 });
 
 describe('the state option', () => {

@@ -21,6 +21,14 @@ describe('checkRequest()', () => {
     expect(await check('getFirmwareFetchJob', { pathParams: { key: 'not-a-uuid' } })).toMatchObject({ status: 422 });
   });
 
+  it('answers a parameter given twice as Prism does: as the list of its values, which its schema refuses', async () => {
+    const violation = (name: string, type: string) => ({ location: 'query', pointer: `/${name}`, message: `Request query parameter ${name} must be ${type}` });
+    expect(await check('searchSessions', { query: 'limit=1&limit=1&q=a&q=b' })).toMatchObject({
+      status: 400,
+      json: { error: { type: 'SyntacticError', details: { violations: [violation('q', 'string'), violation('limit', 'integer')] } } },
+    });
+  });
+
   it('parses and checks JSON bodies; malformed JSON, a missing body and another media type are answered', async () => {
     expect(await check('updateDnsSettings', { contentType: 'application/json', body: '{"primary":"192.0.2.1","secondary":null}' })).toMatchObject({ body: { primary: '192.0.2.1' }, mediaType: 'application/json' });
     expect(await check('updateDnsSettings', { body: '{"primary":"192.0.2.1","secondary":null}' })).toMatchObject({ mediaType: 'application/json' });

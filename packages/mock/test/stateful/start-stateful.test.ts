@@ -34,6 +34,7 @@ describe('startStateful()', () => {
     [{ state: { '/api/configuration/network/dns': { body: { primary: 42 } } } }, "the state file's /api/configuration/network/dns does not match the answer of GET /api/configuration/network/dns"],
     [{ state: { [`${localUsers}/u1`]: localUser('u1', 'dup'), [`${localUsers}/u2`]: localUser('u2', 'dup') } }, `the state file gives ${localUsers}/u1 and ${localUsers}/u2 one name; names must be unique in ${localUsers}`],
     [{ state: { [`${localUsers}/u1`]: localUser('u1', 'jdoe') } }, `the state file gives ${localUsers}/103640099357f3b14f0529a and ${localUsers}/u1 one name`],
+    [{ state: { [`${localUsers}/u1`]: localUser('u1', 'Zo\u00eb'), [`${localUsers}/u2`]: localUser('u2', 'Zoe\u0308') } }, `the state file gives ${localUsers}/u1 and ${localUsers}/u2 one name`],
     [{ state: { [`${localUsers}/u1`]: localUser('u9', 'alice') } }, `the state file's ${localUsers}/u1 is another member: its key must be "u1"`],
     [{ state: { [`${localUsers}/u1`]: { ...localUser('u1', 'alice'), meta: { href: `${localUsers}/u9` } } } }, `the state file's ${localUsers}/u1 is another member`],
     [{ state: { [`${localUsers}/u 3`]: localUser('u 3', 'alice') } }, `the state file names ${localUsers}/u 3, whose key cannot be one`],
