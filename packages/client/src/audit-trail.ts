@@ -2,7 +2,7 @@
  * `GET /api/audit/sessions/{key}/audit_trail`: streams the recording of a session to a file or a
  * `WritableStream`, a chunk at a time, never holding the trail in memory.
  */
-import { checkTarget, saveDownload, type DownloadTarget } from './download.js';
+import { abortTarget, checkTarget, saveDownload, type DownloadTarget } from './download.js';
 import { sessionKey } from './search-query.js';
 import type { Api } from './types.js';
 import { readDownload } from './unwrap.js';
@@ -58,7 +58,7 @@ export function auditTrailHelpers({ api }: AuditTrailContext) {
           [mediaType],
         );
       } catch (error) {
-        if (typeof to !== 'string') await to.abort(error).catch(() => undefined);
+        await abortTarget(to, error);
         throw error;
       }
       const { body, bytesTotal, request } = download;

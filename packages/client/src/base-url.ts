@@ -11,8 +11,9 @@ export function parseBaseUrl(baseUrl: string): URL {
   if (baseUrl.includes('?')) throw new TypeError('baseUrl must not have a query (…?…): every request would carry it');
   if (baseUrl.includes('#')) throw new TypeError('baseUrl must not have a fragment (…#…)');
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl);
-  // Without a scheme `ht!tp://host` would be the host `ht!tp`, over https.
-  if (!hasScheme && baseUrl.includes('://')) throw new TypeError('baseUrl has a malformed scheme before "://": start it with https:// or http://');
+  // Without a scheme, `ht!tp://host` would be the host `ht!tp` and `https:/host` the host `https`, over https;
+  // a colon before the first slash is a port (`host:8443/…`) or an IPv6 address (`[::1]`), nothing else.
+  if (!hasScheme && /^[^/[]*:(?!\d+(\/|$))/.test(baseUrl)) throw new TypeError('baseUrl has a malformed scheme (or no "//" after it): start it with https:// or http://');
   let url: URL;
   try {
     url = new URL(hasScheme ? baseUrl : `https://${baseUrl}`);

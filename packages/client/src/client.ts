@@ -5,7 +5,7 @@ import { firmwareHelpers } from './firmware.js';
 import type { paths } from './generated/openapi.js';
 import { hypermediaHelpers } from './hypermedia.js';
 import { localUserHelpers } from './local-users.js';
-import { withRequestOptions } from './requests.js';
+import { milliseconds, withRequestOptions } from './requests.js';
 import { searchHelpers } from './search.js';
 import { sessionHelpers } from './session.js';
 import { supportBundleHelpers } from './support-bundle.js';
@@ -27,12 +27,16 @@ export interface SpsClientOptions extends TlsOptions {
   fetch?: FetchLike;
   /**
    * Default timeout of each request, retries and reading the answer included (per request: `timeoutMs`
-   * in its options). None by default: Node's fetch then gives up after 300 s without data from SPS.
+   * in its options). None by default: Node's fetch then gives up after 300 s without data from SPS. A positive
+   * number below 2^31, or `Infinity`; anything else is a `TypeError`.
    */
   timeoutMs?: number;
   /** Retries of idempotent requests (GET, PUT except the commit) after network errors and 502/503/504; `false` for none. */
   retry?: RetryOptions | false;
-  /** Default `sps-openapi-client`. A browser-like (`Mozilla/…`) value makes SPS 7.5+ demand `xToken` on writes. */
+  /**
+   * Default `sps-openapi-client`. A browser-like (`Mozilla/…`) value makes SPS 7.5+ demand `xToken` on writes.
+   * One a header cannot carry (NUL, CR, LF, beyond Latin-1) is a `TypeError`.
+   */
   userAgent?: string;
   /** `X-Token` sent with POST/PUT/DELETE; SPS 7.5+ demands it from browser-like clients. */
   xToken?: string;
@@ -90,8 +94,7 @@ export interface SpsClient extends Api, SpsHelpers<SpsClient> {}
 export function createSpsClient(options: SpsClientOptions): SpsClient {
   const baseUrl = parseBaseUrl(options.baseUrl);
   validateTlsOptions(options);
-  const timeoutMs = options.timeoutMs ?? Infinity;
-  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0)) throw new TypeError('timeoutMs must be a positive number of milliseconds');
+  const timeoutMs = milliseconds('timeoutMs', options.timeoutMs, Infinity, true);
   const retry = options.retry === false ? false : { retries: 2, minDelayMs: 200, maxDelayMs: 2000, ...options.retry };
   if (retry && !(Number.isInteger(retry.retries) && retry.retries >= 0 && retry.minDelayMs >= 0 && retry.maxDelayMs >= 0)) {
     throw new TypeError('retry needs a whole number of retries and non-negative delays');
@@ -99,14 +102,7 @@ export function createSpsClient(options: SpsClientOptions): SpsClient {
   const allowInsecureHttp = options.allowInsecureHttp ?? false;
   if (typeof allowInsecureHttp !== 'boolean') throw new TypeError('allowInsecureHttp must be true or false');
 
-  const transport = createTransport({
-    ...options,
-    baseUrl,
-    fetch: options.fetch,
-    retry,
-    userAgent: options.userAgent ?? 'sps-openapi-client',
-    xToken: options.xToken,
-  });
+  const transport = createTransport({ ...options, baseUrl, retry, userAgent: options.userAgent ?? 'sps-openapi-client' });
   transport.sessionId = options.sessionId;
   const base = baseUrl.href.replace(/\/$/, '');
   const api = withRequestOptions(

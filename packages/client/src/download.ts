@@ -33,15 +33,20 @@ export function checkTarget(to: DownloadTarget): void {
   if (typeof to === 'string' ? !isNode : !(to instanceof WritableStream)) throw new TypeError('to must be a file path (in Node.js) or a WritableStream');
 }
 
+/** Aborts a `WritableStream` target with `reason`, so its reader sees the failure too; one `saveDownload` has taken, it has aborted already. */
+export const abortTarget = (to: DownloadTarget | undefined, reason: unknown) => typeof to === 'object' && to.abort(reason).catch(() => undefined);
+
 /** Streams `body` to `to`; resolves with the number of bytes saved. On any failure nothing partial is left at a path. */
 export async function saveDownload(body: ReadableStream<Uint8Array>, to: DownloadTarget, { request, onBytes, signal }: SaveOptions): Promise<number> {
-  const sink = typeof to === 'string' ? await fileSink(to) : streamSink(to);
   const reader = body.getReader();
+  let sink: Sink | undefined;
   // The body may no longer be tied to the signal (the request's own timeout replaces it): stop reading here.
   const stop = () => void reader.cancel(signal?.reason).catch(() => undefined);
   signal?.addEventListener('abort', stop, { once: true });
   let bytes = 0;
   try {
+    // A target that cannot be opened (a missing directory, a locked stream) cancels the body below, rather than leave it unread.
+    sink = typeof to === 'string' ? await fileSink(to) : streamSink(to);
     for (;;) {
       signal?.throwIfAborted();
       let chunk: ReadableStreamReadResult<Uint8Array>;
@@ -62,7 +67,7 @@ export async function saveDownload(body: ReadableStream<Uint8Array>, to: Downloa
     return bytes;
   } catch (error) {
     await reader.cancel(error).catch(() => undefined);
-    await sink.discard(error);
+    await sink?.discard(error);
     throw error;
   } finally {
     signal?.removeEventListener('abort', stop);
@@ -70,10 +75,8 @@ export async function saveDownload(body: ReadableStream<Uint8Array>, to: Downloa
 }
 
 async function fileSink(path: string): Promise<Sink> {
-  if (typeof process === 'undefined' || typeof process.getBuiltinModule !== 'function') {
-    throw new TypeError('saving to a file path needs Node.js; pass a WritableStream instead');
-  }
-  // By a name bundlers cannot see, so browser builds never pull node:fs in.
+  // Only in Node.js (`checkTarget`), 20.19 and later (package.json `engines`). By a name bundlers cannot see, so
+  // browser builds never pull node:fs in.
   const fs = process.getBuiltinModule('node:fs/promises');
   // A name of its own ('wx': never an existing file), so two downloads to one path cannot mix.
   const part = `${path}.${Math.random().toString(36).slice(2, 10)}.part`;

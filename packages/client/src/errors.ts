@@ -53,11 +53,12 @@ export interface ApiErrorInit extends RequestDescription {
 
 /** An error about one request: `method`, `path` and `pathTemplate` follow the same rule in every subclass. */
 export class SpsRequestError extends SpsError {
-  readonly method: string;
+  // `declare`: the fields are set in the constructor, and a declaration would only add bytes to the bundle.
+  declare readonly method: string;
   /** The request's path without the base URL's own prefix and without the query, e.g. `/api/firmware/slots/2`. */
-  readonly path: string;
+  declare readonly path: string;
   /** The path as given to the request method, e.g. `/api/firmware/slots/{slot_id}`; `undefined` when unknown. */
-  readonly pathTemplate: string | undefined;
+  declare readonly pathTemplate: string | undefined;
 
   constructor(request: RequestDescription, message: string, options?: { cause?: unknown }) {
     super(`${request.method} ${request.path} ${message}`, options);
@@ -70,11 +71,11 @@ export class SpsRequestError extends SpsError {
 /** SPS answered with a status other than 2xx. `type`, `message` and `details` come from its error envelope. */
 export class SpsApiError<Type extends string = string, Details = SpsErrorDetails<Type>> extends SpsRequestError {
   /** The HTTP status, e.g. `409`. */
-  readonly status: number;
+  declare readonly status: number;
   /** `error.type` of the envelope, e.g. `WebGuiOrRpcApiConfigInProgress`; `undefined` when the body had none. */
-  readonly type: Type | undefined;
+  declare readonly type: Type | undefined;
   /** `error.details` of the envelope, when present. */
-  readonly details: Details | undefined;
+  declare readonly details: Details | undefined;
 
   constructor(init: ApiErrorInit) {
     const error = errorObject(init.body);
@@ -88,8 +89,7 @@ export class SpsApiError<Type extends string = string, Details = SpsErrorDetails
 }
 
 function errorObject(body: unknown): Partial<Schema<'ErrorObject'>> | undefined {
-  if (!body || typeof body !== 'object' || !('error' in body)) return undefined;
-  const { error } = body as { error: unknown };
+  const error = (body as { error?: unknown } | null | undefined)?.error;
   return error && typeof error === 'object' ? (error as Partial<Schema<'ErrorObject'>>) : undefined;
 }
 
@@ -102,11 +102,11 @@ export class SpsNetworkError extends SpsRequestError {
 
 /** The request took longer than its timeout (`timeoutMs`, or an `AbortSignal.timeout()` you passed). */
 export class SpsTimeoutError extends SpsRequestError {
-  constructor(
-    request: RequestDescription,
-    readonly timeoutMs: number | undefined,
-  ) {
+  declare readonly timeoutMs: number | undefined;
+
+  constructor(request: RequestDescription, timeoutMs: number | undefined) {
     super(request, `timed out${timeoutMs === undefined ? '' : ` after ${timeoutMs} ms`}`);
+    this.timeoutMs = timeoutMs;
   }
 }
 
@@ -117,9 +117,9 @@ export class SpsTimeoutError extends SpsRequestError {
  */
 export class SpsUnexpectedAnswerError extends SpsRequestError {
   /** The HTTP status, e.g. `200`. */
-  readonly status: number;
+  declare readonly status: number;
   /** The answer's `Content-Type`, when it had one. */
-  readonly contentType: string | undefined;
+  declare readonly contentType: string | undefined;
 
   constructor(request: RequestDescription, response: Pick<Response, 'status' | 'headers'>, problem: string) {
     super(request, `answered ${response.status} ${problem}`);
@@ -148,11 +148,13 @@ export class SpsCommitMessageRequiredError extends SpsError {
 
 /** A firmware download ended as `failed` or `canceled`; `job` is its last state. */
 export class SpsFirmwareFetchError extends SpsError {
-  constructor(
-    readonly key: string,
-    readonly job: Schema<'FirmwareFetchJob'>,
-  ) {
-    super(`Firmware download ${key} ${job.status}${job.error ? `: ${job.error}` : ''}`);
+  declare readonly key: string;
+  declare readonly job: Schema<'FirmwareFetchJob'>;
+
+  constructor(key: string, job: Schema<'FirmwareFetchJob'>) {
+    super(`Firmware download ${key} ${job.status}${job.error ? `: ${quote(job.error)}` : ''}`);
+    this.key = key;
+    this.job = job;
   }
 }
 
@@ -164,13 +166,14 @@ export class SpsSearchLimitError extends SpsError {
   /** The most sessions a basic search returns. */
   static readonly limit = 10_000;
 
-  constructor(
-    /** `meta.match_count`: how many sessions match. */
-    readonly matchCount: number,
-  ) {
+  /** `meta.match_count`: how many sessions match. */
+  declare readonly matchCount: number;
+
+  constructor(matchCount: number) {
     super(
       `The search matches ${matchCount} sessions; a basic search returns only the first ${SpsSearchLimitError.limit}: use searchSessions(query, { snapshot: true })`,
     );
+    this.matchCount = matchCount;
   }
 }
 
@@ -181,7 +184,7 @@ export class SpsSearchLimitError extends SpsError {
  */
 export class SpsSnapshotQuotaError extends SpsApiError {
   /** How long to wait before opening a snapshot again. */
-  readonly retryAfterMs: number;
+  declare readonly retryAfterMs: number;
 
   constructor(init: ApiErrorInit) {
     super(init);
@@ -207,6 +210,16 @@ export class SpsSnapshotExpiredError extends SpsApiError {
     this.message += ' (the search snapshot expired or is not this client\'s: start the search again)';
   }
 }
+
+/** A value SPS sent, for a message: a short string quoted (redacted with the error), anything else only named. */
+export const quote = (value: unknown): string => (typeof value === 'string' && value.length <= 64 ? JSON.stringify(value) : jsonType(value));
+
+/** What a JSON value is, in words; `undefined` is what openapi-fetch makes of an empty body. */
+export const jsonType = (value: unknown): string =>
+  value === undefined ? 'an empty body' : value === null ? 'null' : Array.isArray(value) ? 'a list' : article(typeof value);
+
+/** A kind of value with its article: `an object`, `a string`. */
+export const article = (kind: string): string => (kind === 'object' ? 'an object' : `a ${kind}`);
 
 /** Chains `error.cause` messages: undici says "fetch failed" and puts the reason in its cause. */
 function describeCause(cause: unknown): string {
@@ -247,8 +260,8 @@ const quotingSps = ['type', 'details', 'contentType', 'job'] as const;
  * The error with every occurrence of `secret` replaced by `placeholder`, in its message, stack and the
  * fields that quote SPS (which might reflect a value it was sent).
  */
-export function withoutSecret<E>(error: E, secret: string, placeholder: string): E {
-  if (!(error instanceof Error) || secret === '') return error;
+export function withoutSecret<E>(error: E, secret: string | undefined, placeholder: string): E {
+  if (!(error instanceof Error) || !secret) return error;
   error.message = error.message.replaceAll(secret, placeholder);
   if (error.stack) error.stack = error.stack.replaceAll(secret, placeholder);
   for (const field of quotingSps) {
@@ -276,14 +289,17 @@ function redacted(value: unknown, secret: string, placeholder: string): unknown 
 }
 
 /**
- * Attaches the failure of a clean-up step (a rollback, a cancel, a delete) to the error that made it necessary,
- * so the original error is rethrown unchanged and the second failure is not lost.
+ * Runs the clean-up step (a rollback, a cancel, a delete) that `error` made necessary and rethrows `error`
+ * unchanged; should the step fail too, its failure is attached to `error` as `property`, so it is not lost.
  */
-export function attachCleanupFailure(error: unknown, property: 'rollbackError' | 'cancelError' | 'deleteError', failure: unknown): unknown {
-  if (error !== null && typeof error === 'object' && Object.isExtensible(error)) {
-    Object.defineProperty(error, property, { value: failure, enumerable: true, configurable: true });
-    return error;
+export async function cleanUpAfter(error: unknown, property: 'rollbackError' | 'cancelError' | 'deleteError', cleanup: () => Promise<unknown>): Promise<never> {
+  try {
+    await cleanup();
+  } catch (failure) {
+    if (error !== null && typeof error === 'object' && Object.isExtensible(error)) {
+      throw Object.defineProperty(error, property, { value: failure, enumerable: true, configurable: true });
+    }
+    throw Object.assign(new SpsError(`${String(error)} (and the clean-up failed too, see ${property})`, { cause: error }), { [property]: failure });
   }
-  const wrapped = new SpsError(`${String(error)} (and the clean-up failed too, see ${property})`, { cause: error });
-  return Object.assign(wrapped, { [property]: failure });
+  throw error;
 }

@@ -2,7 +2,8 @@
  * Firmware workflows: download an image onto the appliance, test it, upgrade to it, list the slots.
  * Uploading an image from this machine is in upload.ts.
  */
-import { SpsFirmwareFetchError, attachCleanupFailure } from './errors.js';
+import { SpsFirmwareFetchError, cleanUpAfter } from './errors.js';
+import { milliseconds } from './requests.js';
 import { sleep } from './transport.js';
 import type { Api, OperationData, Schema } from './types.js';
 import { aboutAnswer, readAnswer, unwrap } from './unwrap.js';
@@ -26,7 +27,7 @@ export interface FetchFirmwareOptions {
   onProgress?: (job: FirmwareFetchJob) => void;
   /** Aborting cancels the download on SPS (DELETE) and rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Time between two status polls. Default 2000 ms. */
+  /** Time between two status polls: more than 0 (0 would poll in a tight loop) and below 2^31 ms. Default 2000 ms. */
   pollIntervalMs?: number;
 }
 
@@ -52,8 +53,9 @@ export function firmwareHelpers({ api }: FirmwareContext) {
      */
     async fetchFirmware(
       { url, sha256 }: FirmwareSource,
-      { onProgress, signal, pollIntervalMs = 2000 }: FetchFirmwareOptions = {},
+      { onProgress, signal, pollIntervalMs }: FetchFirmwareOptions = {},
     ): Promise<OperationData<'getFirmwareFetchJob'>> {
+      const interval = milliseconds('pollIntervalMs', pollIntervalMs, 2000);
       signal?.throwIfAborted();
       // Not abortable: once SPS has queued the job, its key is needed to cancel it.
       const { key } = await readAnswer(api.POST('/api/firmware/fetch', { body: { url, checksum: { sha256 } } }), { key: 'key' });
@@ -66,16 +68,11 @@ export function firmwareHelpers({ api }: FirmwareContext) {
           const state = jobStates[job.body.status];
           if (state === 'finished') return job;
           if (state === 'failed') throw aboutAnswer(result.response, () => new SpsFirmwareFetchError(key, job.body));
-          await sleep(pollIntervalMs, signal);
+          await sleep(interval, signal);
         }
       } catch (error) {
         if (!signal?.aborted) throw error;
-        try {
-          await unwrap(api.DELETE('/api/firmware/fetch/{key}', { params: { path: { key } } }));
-        } catch (cancelError) {
-          throw attachCleanupFailure(signal.reason, 'cancelError', cancelError);
-        }
-        throw signal.reason;
+        return cleanUpAfter(signal.reason, 'cancelError', () => unwrap(api.DELETE('/api/firmware/fetch/{key}', { params: { path: { key } } })));
       }
     },
 

@@ -68,6 +68,6 @@ function toPath(baseUrl: string, href: string): string {
   if (!path.startsWith('/')) throw new TypeError(`Not a server-relative SPS link: ${href}`);
   // `/../other-app/` would leave a base URL's path (`https://gateway/sps`) for another application there.
   const segments = path.replace(/[?#].*$/, '').split('/');
-  if (segments.some((segment) => /^(?:\.|%2e){1,2}$|[\\\0- ]/i.test(segment))) throw new SpsError(`Not following a link with a . or .. segment: ${href}`);
+  if (segments.some((segment) => /^(?:\.|%2e){1,2}$|[\\\0- ]/i.test(segment))) throw new SpsError(`Not following a link with a . or .. segment, \\, space or control character: ${href}`);
   return path.replace(/#.*$/, '');
 }

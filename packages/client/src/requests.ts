@@ -22,22 +22,6 @@ type Init = PerRequestOptions & {
 type Result = { data?: unknown; error?: unknown; response: Response };
 type Send = (url: string, init?: Init) => Promise<Result>;
 
-class RequestCall implements Call {
-  response: Response | undefined;
-  constructor(
-    readonly method: string,
-    readonly pathTemplate: string,
-    readonly retry: boolean | undefined,
-    private readonly init: Init,
-  ) {}
-
-  /** Computed only when an error needs it, the way openapi-fetch builds the URL. */
-  get path(): string {
-    const serialize = this.init.pathSerializer ?? defaultPathSerializer;
-    return serialize(this.pathTemplate, this.init.params?.path ?? {}).replace(/\?.*$/, '');
-  }
-}
-
 const calls = new WeakMap<Response, Call>();
 
 /** The call an answer came from (method, path, path template), for an error about it. */
@@ -51,11 +35,20 @@ export function withRequestOptions(client: Client<paths>, transport: Pick<Transp
   for (const method of methods) {
     const send = client[method] as unknown as Send;
     wrapped[method] = async (url: string, init?: Init) => {
-      const { timeoutMs = defaultTimeoutMs, retry, ...options } = init ?? {};
+      const { timeoutMs: ms, retry, ...options } = init ?? {};
+      const timeoutMs = milliseconds('timeoutMs', ms, defaultTimeoutMs, true);
       if (retry !== undefined && typeof retry !== 'boolean') {
         throw new TypeError('retry of a request is true or false; set how often to retry with the client\'s retry option');
       }
-      const call = new RequestCall(method, url, retry ?? (options.body instanceof ReadableStream ? false : undefined), options);
+      const call: Call = {
+        method,
+        pathTemplate: url,
+        retry: retry ?? (options.body instanceof ReadableStream ? false : undefined),
+        /** Computed only when an error needs it, the way openapi-fetch builds the URL. */
+        get path() {
+          return (options.pathSerializer ?? defaultPathSerializer)(url, options.params?.path ?? {}).replace(/\?.*$/, '');
+        },
+      };
       const limit = Number.isFinite(timeoutMs) ? deadline(timeoutMs, options.signal ?? undefined) : undefined;
       // openapi-fetch's per-request `fetch` hands each Request to the transport together with its call.
       const fetch = (request: Request, ext?: RequestInit) => transport.send(request, ext, call);
@@ -74,6 +67,18 @@ export function withRequestOptions(client: Client<paths>, transport: Pick<Transp
   }
   wrapped.request = (method: string, url: string, init?: Init) => (wrapped[method.toUpperCase()] as Send)(url, init);
   return wrapped as unknown as Api;
+}
+
+/**
+ * An option in milliseconds: `fallback` when `undefined`, else a positive number `setTimeout` can wait
+ * (larger ones fire at once), or `Infinity` where it means "never" (`forever`). Anything else is a TypeError.
+ */
+export function milliseconds(name: string, value: unknown, fallback: number, forever?: boolean): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !(value > 0 && (value < 2 ** 31 || (forever && value === Infinity)))) {
+    throw new TypeError(`${name} must be a positive number of milliseconds below 2^31${forever ? ', or Infinity' : ''}`);
+  }
+  return value;
 }
 
 type Deadline = ReturnType<typeof deadline>;

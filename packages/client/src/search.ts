@@ -2,11 +2,11 @@
  * Session search (`/api/audit/sessions`): iterate over every match in basic or snapshot mode, count,
  * and read one session, its channels and its content. Downloading its audit trail is in audit-trail.ts.
  */
-import { SpsError, SpsSearchLimitError, SpsSnapshotExpiredError, SpsSnapshotQuotaError } from './errors.js';
+import { SpsSearchLimitError, SpsSnapshotExpiredError, SpsSnapshotQuotaError, quote } from './errors.js';
 import type { operations } from './generated/openapi.js';
 import { sessionKey } from './search-query.js';
 import type { Api, OperationData, Schema } from './types.js';
-import { apiError, readAnswer } from './unwrap.js';
+import { apiError, readAnswer, unexpectedAnswer } from './unwrap.js';
 
 export interface SearchContext {
   api: Api;
@@ -54,48 +54,59 @@ export type SessionSearchItem = OperationData<'searchSessions'>['items'][number]
 export type SessionChannel = Schema<'AuditSessionChannel'> & { key?: string; meta?: Schema<'Meta'> };
 
 const searchPath = '/api/audit/sessions';
+const countFilters = ['q', 'start', 'end', 'content'] as const;
 const absolute = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 
 export function searchHelpers({ api, baseUrl }: SearchContext) {
   /** The sessions of a search, one page after another, following `meta.next`. */
-  async function* search(query: Record<string, string>, snapshot: boolean, limit: number | undefined, signal?: AbortSignal) {
+  async function* search(query: Record<string, string | number>, snapshot: boolean, signal?: AbortSignal) {
     let id: string | undefined;
     if (snapshot) {
       const opened = await api.GET('/api/audit/sessions/_snapshot', signal && { signal });
       if (opened.response.status === 429) throw apiError(opened, SpsSnapshotQuotaError);
       id = (await readAnswer(opened, { 'body.snapshot': 'string' })).body.snapshot;
     }
-    let parameters: Record<string, string | number> = { ...query, ...(limit && { limit }), ...(id && { snapshot: id }) };
+    let parameters = { ...query, ...(id && { snapshot: id }) };
     // The links followed so far (server-relative): one answered again means the paging went in a circle.
     const followed = new Set<string>();
+    let returned = 0;
     for (let page = 1; ; page++) {
       signal?.throwIfAborted();
       const result = await api.GET(searchPath, { params: { query: parameters }, ...(signal && { signal }) });
       if (id && result.response.status === 404) throw apiError(result, SpsSnapshotExpiredError);
-      const { items, meta } = await readAnswer(result, { items: 'list of objects', meta: 'object', 'meta.next': 'string?' });
+      const { items, meta } = await readAnswer(result, { items: 'list of objects', meta: 'object', 'meta.next': 'string?', 'meta.match_count': 'number?' });
+      const count = (meta as { match_count?: number }).match_count;
+      const matches = Math.min(count ?? Infinity, SpsSearchLimitError.limit);
       // Only the basic mode stops at 10,000; a snapshot reads every match, whatever count its meta may carry.
-      if (!id && page === 1 && 'match_count' in meta && meta.match_count > SpsSearchLimitError.limit) throw new SpsSearchLimitError(meta.match_count);
+      if (!id && page === 1 && count! > matches) throw new SpsSearchLimitError(count!); // never when undefined
+      // A basic page holds the matches from its offset on, as they are at the time: the sessions returned so far (at
+      // most the offset plus this page) never outnumber its match_count, nor the 10,000 a basic search reaches,
+      // unless meta.next goes on without end.
+      if (!id && (returned += items.length) > matches) throw unexpectedAnswer(result.response, `with more sessions than the ${matches} that match`);
       for (const item of items) {
         signal?.throwIfAborted();
         yield item;
       }
       // SPS answers an empty page only at the end, whatever its meta.next says.
       if (items.length === 0 || meta.next === null || meta.next === undefined) return;
-      const link = searchLink(meta.next);
-      if (followed.has(link.path)) throw new SpsError(`SPS's paging went in a circle: it answered the same meta.next twice (${link.path})`);
+      const link = searchLink(meta.next, result.response);
+      if (followed.has(link.path)) throw unexpectedAnswer(result.response, `with the same meta.next twice: the paging went in a circle (${quote(link.path)})`);
       followed.add(link.path);
       // The link's own parameters (paging) win; the filters, the page size and the snapshot are sent even
       // where it leaves them out.
-      parameters = { ...query, ...(limit && { limit }), ...link.parameters, ...(id && { snapshot: id }) };
+      parameters = { ...query, ...link.parameters, ...(id && { snapshot: id }) };
     }
   }
 
   /** A link SPS gave as `meta.next` (server-relative, or absolute on this appliance): its path and search parameters. */
-  function searchLink(link: string): { path: string; parameters: Record<string, string> } {
+  function searchLink(link: string, response: Response): { path: string; parameters: Record<string, string> } {
     const path = absolute.test(link) && link.startsWith(`${baseUrl}/`) ? link.slice(baseUrl.length) : link;
-    const url = new URL(path, 'http://sps.invalid');
-    if (!path.startsWith('/') || path.startsWith('//') || url.pathname !== searchPath) {
-      throw new SpsError(`meta.next is not a link to the session search on this appliance: ${link}`);
+    let url: URL | undefined;
+    try {
+      url = new URL(path, 'http://sps.invalid');
+    } catch {}
+    if (!path.startsWith('/') || path.startsWith('//') || url?.pathname !== searchPath) {
+      throw unexpectedAnswer(response, `with meta.next ${quote(link)}, not a link to the session search on this appliance`);
     }
     return { path, parameters: Object.fromEntries(url.searchParams) };
   }
@@ -109,13 +120,13 @@ export function searchHelpers({ api, baseUrl }: SearchContext) {
       if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= 500)) {
         throw new TypeError('pageSize must be a whole number from 1 to 500');
       }
-      const parameters = searchParameters(query, ['q', 'start', 'end', 'content', 'fields', 'sort']);
-      return { [Symbol.asyncIterator]: () => search(parameters, snapshot, pageSize, signal) };
+      const parameters = { ...searchParameters(query, [...countFilters, 'fields', 'sort']), ...(pageSize && { limit: pageSize }) };
+      return { [Symbol.asyncIterator]: () => search(parameters, snapshot, signal) };
     },
 
     /** How many sessions match (no 10,000 limit). */
     async countSessions(query: SessionCountQuery = {}): Promise<number> {
-      const parameters = searchParameters(query, ['q', 'start', 'end', 'content']);
+      const parameters = searchParameters(query, countFilters);
       return (await readAnswer(api.GET('/api/audit/sessions/_count', { params: { query: parameters } }), { count: 'number' })).count;
     },
 
@@ -140,7 +151,7 @@ export function searchHelpers({ api, baseUrl }: SearchContext) {
   };
 }
 
-function searchParameters(query: SessionSearchQuery, names: (keyof SessionSearchQuery)[]): Record<string, string> {
+function searchParameters(query: SessionSearchQuery, names: readonly (keyof SessionSearchQuery)[]): Record<string, string> {
   const parameters: Record<string, string> = {};
   for (const name of names) {
     const value = query[name];

@@ -109,11 +109,14 @@ async function authenticate(context: SessionContext, query: LoginQuery, headers:
   return data;
 }
 
-/** The last `session_id` cookie set: a later one replaces an earlier one (RFC 6265 §5.3); an empty value is none. */
+/**
+ * The last `session_id` cookie set: a later one replaces an earlier one (RFC 6265 §5.3); an empty value is none.
+ * Whitespace around the name and the value is not part of them (§5.2).
+ */
 function sessionIdFrom(headers: Headers): string | undefined {
   const cookies = typeof headers.getSetCookie === 'function' ? headers.getSetCookie() : [headers.get('Set-Cookie') ?? ''];
   let sessionId: string | undefined;
-  for (const cookie of cookies) sessionId = /^\s*session_id=([^;]*)/.exec(cookie)?.[1]?.trim() ?? sessionId;
+  for (const cookie of cookies) sessionId = /^\s*session_id\s*=([^;]*)/.exec(cookie)?.[1]?.trim() ?? sessionId;
   return sessionId || undefined;
 }
 

@@ -2,8 +2,9 @@
  * Support bundles for One Identity Support: start the job, poll it until it is `finished`, stream the
  * archive to a file, delete it from the appliance (which keeps one bundle at a time, for 24 hours).
  */
-import { checkTarget, saveDownload, type DownloadTarget } from './download.js';
-import { attachCleanupFailure } from './errors.js';
+import { abortTarget, checkTarget, saveDownload, type DownloadTarget } from './download.js';
+import { cleanUpAfter, quote } from './errors.js';
+import { milliseconds } from './requests.js';
 import { sleep } from './transport.js';
 import type { Api, Schema } from './types.js';
 import { readAnswer, readDownload, unexpectedAnswer, unwrap } from './unwrap.js';
@@ -21,14 +22,14 @@ export type SupportBundleProgress =
 
 export interface SupportBundleOptions {
   /**
-   * Where the archive (`.tar.gz`) goes: a file path (Node.js; written as `<path>.part` and renamed when
-   * complete) or a `WritableStream`. Default: `sps-support-bundle-<key>.tar.gz` in the current directory.
+   * Where the archive (`.tar.gz`) goes: a file path (Node.js; written as `<path>.<random>.part` and renamed
+   * when complete) or a `WritableStream` (aborted with the error when the bundle fails). Default: `sps-support-bundle-<key>.tar.gz` in the current directory.
    */
   to?: DownloadTarget;
   onProgress?: (progress: SupportBundleProgress) => void;
   /** Aborting stops polling or downloading, deletes the bundle on SPS and rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Time between two status polls. Default 5000 ms (One Identity's PowerShell client waits 10 s). */
+  /** Time between two status polls: more than 0 and below 2^31 ms. Default 5000 ms (One Identity's PowerShell client waits 10 s). */
   pollIntervalMs?: number;
 }
 
@@ -61,11 +62,16 @@ export function supportBundleHelpers({ api }: SupportBundleContext) {
      * failure or abort the bundle is deleted too and no partial file is left; if that delete fails, its
      * error is attached to the original one as `deleteError`.
      */
-    async createSupportBundle({ to, onProgress, signal, pollIntervalMs = 5000 }: SupportBundleOptions = {}): Promise<SupportBundle> {
+    async createSupportBundle({ to, onProgress, signal, pollIntervalMs }: SupportBundleOptions = {}): Promise<SupportBundle> {
       checkTarget(to ?? ''); // the default is a file
+      const interval = milliseconds('pollIntervalMs', pollIntervalMs, 5000);
       signal?.throwIfAborted();
-      // Not abortable: once SPS has started the job, its key is needed to delete it.
-      const { key } = await readAnswer(api.POST(base), { key: 'key' }); // `fetch` sends the empty body with Content-Length: 0, as SPS needs
+      // Not abortable: once SPS has started the job, its key is needed to delete it. A stream target learns of any
+      // failure from here on (aborted with the error), like the caller.
+      const { key } = await readAnswer(api.POST(base), { key: 'key' }).catch(async (error: unknown) => {
+        await abortTarget(to, error);
+        throw error;
+      }); // `fetch` sends the empty body with Content-Length: 0, as SPS needs
       const params = { path: { key } };
       const target = to ?? `sps-support-bundle-${key.replace(/[^\w.-]/g, '_')}.tar.gz`;
       let bytes: number;
@@ -77,8 +83,8 @@ export function supportBundleHelpers({ api }: SupportBundleContext) {
           onProgress?.({ stage: 'collecting', key, job: job.body });
           const status = job.body.status.toLowerCase();
           if (status === 'finished') break;
-          if (failedStates.has(status)) throw unexpectedAnswer(result.response, `with \`body.status\` ${JSON.stringify(job.body.status)}: the job failed`);
-          await sleep(pollIntervalMs, signal);
+          if (failedStates.has(status)) throw unexpectedAnswer(result.response, `with \`body.status\` ${quote(job.body.status)}: the job failed`);
+          await sleep(interval, signal);
         }
         // A proxy's or an SSO's login page (200, text/html) is refused before any file is made.
         const download = api.GET(`${base}/{key}/download`, { params, parseAs: 'stream', ...(signal && { signal }) });
@@ -90,12 +96,8 @@ export function supportBundleHelpers({ api }: SupportBundleContext) {
         });
       } catch (failure) {
         const error = signal?.aborted ? signal.reason : failure;
-        try {
-          await unwrap(api.DELETE(`${base}/{key}`, { params }));
-        } catch (deleteError) {
-          throw attachCleanupFailure(error, 'deleteError', deleteError);
-        }
-        throw error;
+        await abortTarget(to, error);
+        return cleanUpAfter(error, 'deleteError', () => unwrap(api.DELETE(`${base}/{key}`, { params })));
       }
       // The archive is saved; a failing delete still rejects (SPS would drop the bundle after 24 hours).
       await unwrap(api.DELETE(`${base}/{key}`, { params }));

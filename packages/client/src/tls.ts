@@ -48,18 +48,13 @@ export function createDispatcher(options: TlsOptions): Dispatcher {
   void globalThis.Headers;
   const { createRequire } = process.getBuiltinModule('node:module');
   const { Agent } = createRequire(import.meta.url)('undici') as typeof import('undici');
+  const { ca, cert, key } = options;
   return new Agent({
     connect: {
-      ...(options.ca !== undefined && { ca: toNode(options.ca) }),
-      ...(options.cert !== undefined && { cert: toNode(options.cert) }),
-      ...(options.key !== undefined && { key: toNode(options.key) }),
+      // Node.js's TLS takes them as they are: PEM text or any Uint8Array (its types say Buffer), or a list; undefined is none.
+      ...({ ca, cert, key } as object),
       // Always explicit, so NODE_TLS_REJECT_UNAUTHORIZED=0 in the environment cannot switch it off.
       rejectUnauthorized: options.dangerouslyDisableTlsVerification !== true,
     },
   });
-}
-
-function toNode(pem: Pem | Pem[]): string | Buffer | (string | Buffer)[] {
-  const one = (item: Pem) => (typeof item === 'string' ? item : Buffer.from(item.buffer, item.byteOffset, item.byteLength));
-  return Array.isArray(pem) ? pem.map(one) : one(pem);
 }

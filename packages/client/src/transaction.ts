@@ -9,8 +9,9 @@ import {
   SpsInvalidJsonError,
   SpsNetworkError,
   SpsTimeoutError,
-  attachCleanupFailure,
+  cleanUpAfter,
 } from './errors.js';
+import { gatewayStatuses } from './transport.js';
 import type { Api, OperationData, Schema } from './types.js';
 import { apiError, readAnswer, unexpectedAnswer } from './unwrap.js';
 
@@ -101,7 +102,7 @@ export function transactionHelpers<Client extends Api>({ api, helpersOn }: Trans
       // SPS may have opened it and the answer got lost (or a gateway in front of it answered instead):
       // roll back rather than leave the lock held.
       if (error instanceof SpsNetworkError || error instanceof SpsTimeoutError || error instanceof SpsInvalidJsonError || isGatewayFailure(error)) {
-        await rollBackAfter(error);
+        await cleanUpAfter(error, 'rollbackError', helpers.rollback);
       }
       throw error;
     }
@@ -115,24 +116,14 @@ export function transactionHelpers<Client extends Api>({ api, helpersOn }: Trans
       await helpers.commit(message);
       return result;
     } catch (error) {
-      await rollBackAfter(error);
-      throw error;
-    }
-  }
-
-  async function rollBackAfter(error: unknown): Promise<void> {
-    try {
-      await helpers.rollback();
-    } catch (rollbackError) {
-      throw attachCleanupFailure(error, 'rollbackError', rollbackError);
+      return cleanUpAfter(error, 'rollbackError', helpers.rollback);
     }
   }
 
   return helpers;
 }
 
-/** 502, 503, 504: a gateway's answer, which says nothing of what SPS behind it did. */
-const isGatewayFailure = (error: unknown) => error instanceof SpsApiError && [502, 503, 504].includes(error.status);
+const isGatewayFailure = (error: unknown) => error instanceof SpsApiError && gatewayStatuses.has(error.status);
 
 const writes = ['PUT', 'POST', 'DELETE', 'PATCH'] as const;
 type Method = (url: string, init?: unknown) => Promise<{ error?: unknown; response: Response }>;

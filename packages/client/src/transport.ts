@@ -12,9 +12,9 @@ import type { FetchLike, RetryOptions } from './types.js';
 /** What the request methods know about one call; they hand it to `send` with each of its Requests. */
 export interface Call extends RequestDescription {
   /** `false`: never send this request twice. */
-  retry: boolean | undefined;
+  retry?: boolean | undefined;
   /** The answer, once `fetch` has one: a failure after that happened while reading its body. */
-  response: Response | undefined;
+  response?: Response | undefined;
 }
 
 export interface TransportOptions extends TlsOptions {
@@ -23,7 +23,7 @@ export interface TransportOptions extends TlsOptions {
   fetch?: FetchLike | undefined;
   retry: Required<RetryOptions> | false;
   userAgent: string;
-  xToken: string | undefined;
+  xToken?: string | undefined;
 }
 
 export interface Transport {
@@ -48,7 +48,8 @@ export interface Transport {
   close(): Promise<void>;
 }
 
-const retryStatuses = new Set([502, 503, 504]);
+/** 502, 503, 504: a gateway's answer (retried; inside a transaction it says nothing of what SPS behind it did). */
+export const gatewayStatuses = new Set([502, 503, 504]);
 const idempotent = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT']);
 const safe = new Set(['GET', 'HEAD']);
 const loginPath = '/api/authentication';
@@ -69,14 +70,15 @@ interface SecretsSent {
 /** `error` (about an answer to `call`) without the session ID and X-Token its last request carried: SPS may reflect them. */
 export function withoutSecretsSent<E>(error: E, call: Call): E {
   const { sessionId, xToken } = secretsSent.get(call) ?? {};
-  if (sessionId) withoutSecret(error, sessionId, '[session_id]');
-  if (xToken) withoutSecret(error, xToken, '[x-token]');
-  return error;
+  return withoutSecret(withoutSecret(error, sessionId, '[session_id]'), xToken, '[x-token]');
 }
 
 export function createTransport(options: TransportOptions): Transport {
-  if (options.xToken !== undefined && (typeof options.xToken !== 'string' || !headerValue.test(options.xToken))) {
-    throw new TypeError('xToken must be a valid header value: no NUL, CR or LF, and only Latin-1 characters');
+  for (const name of ['userAgent', 'xToken'] as const) {
+    const value = options[name];
+    if (value !== undefined && (typeof value !== 'string' || !headerValue.test(value))) {
+      throw new TypeError(`${name} must be a valid header value: no NUL, CR or LF, and only Latin-1 characters`);
+    }
   }
   const tls = isNode && options.baseUrl.protocol === 'https:';
   let reloginInFlight: Promise<void> | undefined;
@@ -139,7 +141,7 @@ export function createTransport(options: TransportOptions): Transport {
         }
         throw new SpsNetworkError(call, error);
       }
-      if (attempt < retries && retryStatuses.has(response.status)) {
+      if (attempt < retries && gatewayStatuses.has(response.status)) {
         await response.body?.cancel();
         await backoff(attempt, request.signal);
         continue;
@@ -163,7 +165,7 @@ export function createTransport(options: TransportOptions): Transport {
 
   /** A request that did not come through the request methods. */
   function describe(request: Request): Call {
-    return { method: request.method, path: pathWithin(options.baseUrl, request.url), pathTemplate: undefined, retry: undefined, response: undefined };
+    return { method: request.method, path: pathWithin(options.baseUrl, request.url) };
   }
 
   function trackTransaction(method: string, route: string) {

@@ -48,7 +48,10 @@ export interface RetryOptions {
 
 /** Extra keys a single request accepts next to openapi-fetch's options: `sps.GET(path, { timeoutMs: 5000 })`. */
 export interface PerRequestOptions {
-  /** Timeout of this request, retries included; overrides the client's `timeoutMs`. `Infinity` waits forever. */
+  /**
+   * Timeout of this request, retries included; overrides the client's `timeoutMs` (`undefined`: the client's).
+   * A positive number below 2^31, or `Infinity` (waits forever); anything else is a `TypeError`.
+   */
   timeoutMs?: number;
   /** `false`: never send this request twice (no retry, no re-login resend). */
   retry?: boolean;

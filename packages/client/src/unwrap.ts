@@ -2,7 +2,7 @@
  * The throwing style: turns openapi-fetch's `{ data, error, response }` into data or an `SpsApiError`,
  * and, for the helpers, checks that a success answer has what they read (`readAnswer`, `readDownload`).
  */
-import { SpsApiError, SpsUnexpectedAnswerError, type ApiErrorInit, type RequestDescription } from './errors.js';
+import { SpsApiError, SpsUnexpectedAnswerError, article, jsonType, quote, type ApiErrorInit, type RequestDescription } from './errors.js';
 import { callOf } from './requests.js';
 import { isKey } from './search-query.js';
 import { withoutSecretsSent } from './transport.js';
@@ -99,9 +99,7 @@ function fieldProblem(path: string, value: unknown, expected: Expected): string 
   if (value === undefined || (value === null && optional)) return optional ? undefined : `without \`${path}\``;
   if (typeof expected !== 'string') {
     if (expected.includes(value as string)) return undefined;
-    // A documented value is a word: a short string SPS sent is quoted (redacted with the error), anything else only named.
-    const quoted = typeof value === 'string' && value.length <= 64 ? JSON.stringify(value) : jsonType(value);
-    return `with \`${path}\` ${quoted}, none of ${expected.join(', ')}`;
+    return `with \`${path}\` ${quote(value)}, none of ${expected.join(', ')}`;
   }
   const kind = (optional ? expected.slice(0, -1) : expected) as Kind;
   if (!isKind(kind, value)) return `with \`${path}\` that is ${jsonType(value)}, not ${article(kind)}`;
@@ -115,15 +113,6 @@ const isObject = (value: unknown): value is object => typeof value === 'object' 
 const isKind = (kind: Kind, value: unknown): boolean =>
   kind.startsWith('list') ? Array.isArray(value) : kind === 'object' ? isObject(value) : kind === 'key' ? isKey(value) : typeof value === kind;
 
-const article = (kind: string) => (kind === 'object' ? 'an object' : `a ${kind}`);
-
-/** What a JSON value is, in words; `undefined` is what openapi-fetch makes of an empty body. */
-function jsonType(value: unknown): string {
-  if (value === undefined) return 'an empty body';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
 
 function pathOf(url: string): string {
   try {

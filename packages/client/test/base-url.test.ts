@@ -13,6 +13,9 @@ describe('normalizeBaseUrl', () => {
     ['http://127.0.0.1:4010', 'http://127.0.0.1:4010'],
     ['https://proxy.example.net/sps', 'https://proxy.example.net/sps'],
     ['HTTPS://SPS.Example.NET/sps/', 'https://sps.example.net/sps'],
+    ['sps.example.net:8443', 'https://sps.example.net:8443'],
+    ['localhost:4010/sps', 'https://localhost:4010/sps'],
+    ['[::1]:4010', 'https://[::1]:4010'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeBaseUrl(input)).toBe(expected);
   });
@@ -39,6 +42,11 @@ describe('normalizeBaseUrl', () => {
     ['\tsps.example.net', /whitespace/],
     ['ht!tp://sps.example.net', /malformed scheme/],
     ['1https://sps.example.net', /malformed scheme/],
+    ['https:/sps.example.net', /^baseUrl has a malformed scheme \(or no "\/\/" after it\): start it with https:\/\/ or http:\/\/$/],
+    ['https:sps.example.net', /no "\/\/" after it/],
+    ['HTTP:\\\\sps.example.net', /no "\/\/" after it/],
+    ['ftp:/sps.example.net', /no "\/\/" after it/],
+    ['sps.example.net:', /no "\/\/" after it/],
   ])('refuses %j with a clear error that does not repeat it', (input, reason) => {
     expect(() => parseBaseUrl(input)).toThrow(reason);
     expect(() => createSpsClient({ baseUrl: input })).toThrow(TypeError);

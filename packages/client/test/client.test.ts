@@ -7,11 +7,15 @@ describe('createSpsClient', () => {
   it.each([
     [{ timeoutMs: 0 }, /timeoutMs/],
     [{ timeoutMs: -5 }, /timeoutMs/],
+    [{ timeoutMs: Number.NaN }, /timeoutMs/],
+    [{ timeoutMs: null }, /timeoutMs/],
+    [{ timeoutMs: '100' }, /timeoutMs/],
+    [{ timeoutMs: 2 ** 31 }, /timeoutMs/],
     [{ retry: { retries: 1.5 } }, /retry/],
     [{ retry: { minDelayMs: -1 } }, /retry/],
     [{ cert: 'pem' }, /cert and key/],
-  ])('refuses %j', (options, message) => {
-    expect(() => createSpsClient({ baseUrl: 'sps.example.net', ...options })).toThrow(message);
+  ])('refuses %o', (options, message) => {
+    expect(() => createSpsClient({ baseUrl: 'sps.example.net', ...(options as object) })).toThrow(message);
   });
 
   it('hands your fetch real Requests, with the TLS dispatcher as second argument in Node.js over HTTPS', async () => {

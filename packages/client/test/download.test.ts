@@ -83,6 +83,29 @@ describe('saveDownload to a file', () => {
     expect(error).toMatchObject({ code: 'ENOENT' });
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('cancels the body when the target cannot be opened, rather than leave the answer unread until its timeout', async () => {
+    const cancelled: unknown[] = [];
+    const unread = () => new ReadableStream<Uint8Array>({ cancel: (reason) => void cancelled.push(reason) });
+    const missing = await saveDownload(unread(), join(dir, 'missing', 'bundle.tar.gz'), { request }).catch((caught: unknown) => caught);
+    expect(missing).toMatchObject({ code: 'ENOENT' });
+    const locked = new WritableStream<Uint8Array>();
+    locked.getWriter();
+    const busy = await saveDownload(unread(), locked, { request }).catch((caught: unknown) => caught);
+    expect(busy).toBeInstanceOf(TypeError);
+    expect(cancelled).toEqual([missing, busy]);
+  });
+
+  it('writes beside the path under <path>.<random>.part, as the README says, and renames it when complete', async () => {
+    const to = join(dir, 'bundle.tar.gz');
+    const seen: string[][] = [];
+    await saveDownload(body(['ab', 'c']), to, { request, onBytes: () => seen.push(readdirSync(dir)) });
+    expect(seen[0]).toEqual([expect.stringMatching(/^bundle\.tar\.gz\.[a-z0-9]+\.part$/)]);
+    expect(readdirSync(dir)).toEqual(['bundle.tar.gz']);
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain('`<path>.<random>.part`');
+    expect(readme).not.toContain('`<path>.part`');
+  });
 });
 
 describe('saveDownload to a WritableStream', () => {

@@ -49,7 +49,7 @@ describe('fetchFirmware', () => {
     });
     const error = await server.client().fetchFirmware(source).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SpsFirmwareFetchError);
-    expect(error).toMatchObject({ key, message: `Firmware download ${key} failed: Checksum mismatch`, job: { status: 'failed' } });
+    expect(error).toMatchObject({ key, message: `Firmware download ${key} failed: "Checksum mismatch"`, job: { status: 'failed' } });
   });
 
   it('a status the description does not document rejects at once with an SpsUnexpectedAnswerError naming it', async () => {
@@ -72,15 +72,44 @@ describe('fetchFirmware', () => {
   it('the failure SPS reports never repeats the session ID it was sent', async () => {
     const server = fakeSps({
       'POST /api/firmware/fetch': started,
-      [`GET ${jobPath}`]: (request) => job({ status: 'failed', error: `Download refused (${request.headers.cookie})` })(request),
+      // Short enough (64 characters at most) to be quoted in the message.
+      [`GET ${jobPath}`]: (request) => job({ status: 'failed', error: `Refused (${request.headers.cookie})` })(request),
     });
     const error = await caught(server.client({ sessionId: sessionCookie }).fetchFirmware(source));
     expect(error).toBeInstanceOf(SpsFirmwareFetchError);
     expect(error).toMatchObject({
-      message: `Firmware download ${key} failed: Download refused (session_id=[session_id])`,
-      job: { status: 'failed', error: 'Download refused (session_id=[session_id])' },
+      message: `Firmware download ${key} failed: "Refused (session_id=[session_id])"`,
+      job: { status: 'failed', error: 'Refused (session_id=[session_id])' },
     });
     for (const shown of [(error as Error).stack, JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })]) expect(shown).not.toContain(sessionCookie);
+  });
+
+  it('an `error` SPS sends deeply nested or huge is named, not quoted: no RangeError, a short message', async () => {
+    const answer = (error: string): Handler => () => ({
+      status: 200,
+      // Written by hand: JSON.stringify would overflow the stack on the nesting.
+      text: `{"key":"${key}","body":{"bytes_downloaded":0,"bytes_total":0,"error":${error},"info":null,"slot_id":null,"start_time":null,"status":"failed","url":""},"meta":{}}`,
+    });
+    const depth = 200_000;
+    for (const [error, named] of [
+      [`${'['.repeat(depth)}${']'.repeat(depth)}`, 'a list'],
+      [JSON.stringify('x'.repeat(1_000_000)), 'a string'],
+      ['{"nested":{"deeper":true}}', 'an object'],
+    ] as const) {
+      const server = fakeSps({ 'POST /api/firmware/fetch': started, [`GET ${jobPath}`]: answer(error) });
+      // With a session ID, the error's `job` is redacted too, a walk over the whole value.
+      const thrown = await caught(server.client({ sessionId: sessionCookie }).fetchFirmware(source));
+      expect(thrown).toBeInstanceOf(SpsFirmwareFetchError);
+      expect((thrown as Error).message).toBe(`Firmware download ${key} failed: ${named}`);
+    }
+  });
+
+  it.each([[0], [-1], [Number.NaN], [Infinity], [2 ** 31], ['5'], [null]])('refuses pollIntervalMs %o (a tight loop or none), before sending anything', async (pollIntervalMs) => {
+    const server = fakeSps({ 'POST /api/firmware/fetch': started, [`GET ${jobPath}`]: job({ status: 'failed', error: 'Stop' }) });
+    const error = await caught(server.client().fetchFirmware(source, { pollIntervalMs: pollIntervalMs as number }));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error).toMatchObject({ message: expect.stringContaining('pollIntervalMs must be a positive number of milliseconds') });
+    expect(server.requests).toHaveLength(0);
   });
 
   it('cancels the download on SPS when the signal aborts, and rejects with its reason', async () => {

@@ -62,6 +62,22 @@ describe('per-request options', () => {
   });
 });
 
+describe('per-request timeoutMs', () => {
+  it.each([[Number.NaN], [null], ['100'], [-1], [0], [2 ** 31]])('refuses %o (it meant no timeout, or one at once), before sending anything', async (timeoutMs) => {
+    const sps = fakeSps({ 'GET /api/info': ok({}) });
+    const error = await caught(sps.client({ timeoutMs: 5000 }).GET('/api/info', { timeoutMs: timeoutMs as number }));
+    expect(error).toEqual(new TypeError('timeoutMs must be a positive number of milliseconds below 2^31, or Infinity'));
+    expect(sps.requests).toEqual([]);
+  });
+
+  it('Infinity waits without a timeout, undefined takes the client\'s', async () => {
+    const sps = fakeSps({ 'GET /api/info': slow(150) });
+    const client = sps.client({ timeoutMs: 50 });
+    expect((await client.GET('/api/info', { timeoutMs: Infinity })).response.status).toBe(200);
+    expect(await caught(client.GET('/api/info', { timeoutMs: undefined as unknown as number }))).toBeInstanceOf(SpsTimeoutError);
+  });
+});
+
 describe('answers that are not what they claim', () => {
   it('invalid JSON in a success answer is an SpsInvalidJsonError naming method, path and status', async () => {
     const sps = fakeSps({

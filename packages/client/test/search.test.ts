@@ -6,6 +6,7 @@ import {
   SpsSearchLimitError,
   SpsSnapshotExpiredError,
   SpsSnapshotQuotaError,
+  SpsUnexpectedAnswerError,
   type SearchSessionsOptions,
   type SessionSearchItem,
   type SessionSearchQuery,
@@ -13,7 +14,7 @@ import {
 } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
 import { caught } from './support/caught.js';
-import { fail, fakeSps, inSequence, ok, slow, type Handler, type Routes } from './support/fake-sps.js';
+import { fail, fakeSps, inSequence, ok, sessionCookie, slow, type Handler, type Routes } from './support/fake-sps.js';
 import { recordedSession, sessionDatabase, sessionKeyOf, type SessionDatabaseOptions } from './support/recorded-sessions.js';
 
 /** A fake SPS whose session search is a generated database of `options.count` sessions. */
@@ -106,13 +107,81 @@ describe('searchSessions, basic mode', () => {
     ['another host', 'https://elsewhere.example/api/audit/sessions?offset=1'],
     ['another path', '/api/configuration/local_users?offset=1'],
     ['a protocol-relative link', '//elsewhere.example/api/audit/sessions'],
+    ['nowhere (a URL that does not parse)', 'http://['],
+    ['nowhere (a path the URL parser reads as a host)', '/\\[/api/audit/sessions'],
   ])('refuses a meta.next to %s without requesting it', async (_, next) => {
     const page = { items: [{ key: 'a', meta: { href: '/api/audit/sessions/a' } }], meta: { fields: [], first: '', last: '', limit: 1, match_count: 2, next, offset: 0, previous: null } };
     const { client, sps } = withSessions({ count: 0 }, { 'GET /api/audit/sessions': ok(page) });
     const error = await caught(collect(client));
-    expect(error).toBeInstanceOf(SpsError);
+    expect(error).toBeInstanceOf(SpsUnexpectedAnswerError);
     expect(String(error)).toContain('not a link to the session search');
     expect(sps.requests).toHaveLength(1);
+  });
+
+  it('a meta.next that is no URL at all rejects with an SpsUnexpectedAnswerError, not a bare TypeError, and without the session ID', async () => {
+    const page = (next: string) => ({ items: [{ key: 'a' }], meta: { fields: [], first: '', last: '', limit: 1, match_count: 2, next, offset: 0, previous: null } });
+    for (const next of ['http://[', `http://[${sessionCookie}`]) {
+      const sps = fakeSps({ 'GET /api/audit/sessions': ok(page(next)) });
+      const error = await caught(collect(sps.client({ sessionId: sessionCookie })));
+      expect(error).toBeInstanceOf(SpsUnexpectedAnswerError);
+      expect(error).toMatchObject({ method: 'GET', path: '/api/audit/sessions', status: 200 });
+      expect((error as Error).message).toMatch(/^GET \/api\/audit\/sessions answered 200 with meta.next "http:\/\/\[.*", not a link to the session search on this appliance$/);
+      expect((error as Error).message).not.toContain(sessionCookie);
+    }
+  });
+
+  it.each([['a string', '20000'], ['an object', { total: 20_000 }], ['a boolean', true]])(
+    'a match_count that is %s rejects with an SpsUnexpectedAnswerError naming it, not an SpsSearchLimitError',
+    async (kind, matchCount) => {
+      const page = { items: [{ key: 'a' }], meta: { fields: [], first: '', last: '', limit: 1, match_count: matchCount, next: null, offset: 0, previous: null } };
+      const { client } = withSessions({ count: 0 }, { 'GET /api/audit/sessions': ok(page) });
+      const error = await caught(collect(client));
+      expect(error).toBeInstanceOf(SpsUnexpectedAnswerError);
+      expect((error as Error).message).toBe(`GET /api/audit/sessions answered 200 with \`meta.match_count\` that is ${kind}, not a number`);
+    },
+  );
+
+  it('stops with an SpsUnexpectedAnswerError when new meta.next links go on beyond the sessions that match', async () => {
+    // Every page links to a new offset; after 50 requests the fake gives up, so a client without the bound ends
+    // too (and fails the test) instead of requesting without end.
+    const endless: Handler = (request) => {
+      const offset = Number(request.query.get('offset') ?? 0);
+      const next = pages().length > 50 ? null : `/api/audit/sessions?offset=${offset + 1}`;
+      return { status: 200, json: { items: [{ key: `k${offset}` }], meta: { fields: [], first: '', last: '', limit: 1, match_count: 3, next, offset, previous: null } } };
+    };
+    const { client, pages } = withSessions({ count: 0 }, { 'GET /api/audit/sessions': endless });
+    const keys: string[] = [];
+    const error = await caught(
+      (async () => {
+        for await (const item of client.searchSessions()) keys.push(item.key);
+      })(),
+    );
+    expect(error).toBeInstanceOf(SpsUnexpectedAnswerError);
+    expect((error as Error).message).toBe('GET /api/audit/sessions answered 200 with more sessions than the 3 that match');
+    expect(keys).toEqual(['k0', 'k1', 'k2']);
+    expect(pages()).toHaveLength(4);
+  });
+
+  it('without a match_count, a basic search stops new meta.next links after the 10,000 sessions it can return', async () => {
+    const endless: Handler = (request) => {
+      const offset = Number(request.query.get('offset') ?? 0);
+      const items = Array.from({ length: 500 }, (_, i) => ({ key: `k${offset + i}` }));
+      return { status: 200, json: { items, meta: { next: pages().length > 50 ? null : `/api/audit/sessions?offset=${offset + 500}` } } };
+    };
+    const { client, pages } = withSessions({ count: 0 }, { 'GET /api/audit/sessions': endless });
+    const error = await caught(collect(client));
+    expect(error).toBeInstanceOf(SpsUnexpectedAnswerError);
+    expect(pages()).toHaveLength(21);
+  });
+
+  it('a match_count that grows while paging (sessions recorded meanwhile) does not cut the search short', async () => {
+    const growing: Handler = (request) => {
+      const offset = Number(request.query.get('offset') ?? 0);
+      const next = offset < 4 ? `/api/audit/sessions?offset=${offset + 1}` : null;
+      return { status: 200, json: { items: [{ key: `k${offset}` }], meta: { fields: [], first: '', last: '', limit: 1, match_count: 2 + offset, next, offset, previous: null } } };
+    };
+    const { client } = withSessions({ count: 0 }, { 'GET /api/audit/sessions': growing });
+    expect((await collect(client)).map((item) => item.key)).toEqual(['k0', 'k1', 'k2', 'k3', 'k4']);
   });
 
   it('follows an absolute meta.next on the appliance itself', async () => {
@@ -128,10 +197,12 @@ describe('searchSessions, basic mode', () => {
     expect(sps.sent('GET /api/audit/sessions')[1]!.query.get('offset')).toBe('1');
   });
 
-  it('stops with an SpsError when SPS answers the same meta.next twice', async () => {
+  it('stops with an SpsUnexpectedAnswerError when SPS answers the same meta.next twice', async () => {
     const page = { items: [{ key: 'a' }], meta: { fields: [], first: '', last: '', limit: 1, match_count: 3, next: '/api/audit/sessions?offset=1', offset: 0, previous: null } };
     const { client, pages } = withSessions({ count: 0 }, { 'GET /api/audit/sessions': ok(page) });
-    expect(String(await caught(collect(client)))).toContain('same meta.next twice');
+    const error = await caught(collect(client));
+    expect(error).toBeInstanceOf(SpsUnexpectedAnswerError);
+    expect(String(error)).toContain('same meta.next twice');
     expect(pages()).toHaveLength(2);
   });
 

@@ -61,6 +61,15 @@ describe('login', () => {
     expect(sps.sent('GET /api/info')[0]!.headers.cookie).toBe(`session_id=${sessionCookie}`);
   });
 
+  it('reads a session_id cookie with whitespace around the name and the value (RFC 6265 §5.2); the last one still wins', async () => {
+    const cookies = ['session_id = stale-one ; Path=/', ` session_id\t=  ${sessionCookie}  ; Path=/; Secure`];
+    const sps = fakeSps({ 'GET /api/authentication': json(200, { meta: {} }, { 'Set-Cookie': cookies }), 'GET /api/info': onlyFor(sessionCookie) });
+    const client = sps.client();
+    await client.login({ username: 'admin', password: 'x' });
+    expect((await client.GET('/api/info')).response.status).toBe(200);
+    expect(sps.sent('GET /api/info')[0]!.headers.cookie).toBe(`session_id=${sessionCookie}`);
+  });
+
   it('a later session_id cookie that empties it leaves no session', async () => {
     const cookies = [`session_id=${sessionCookie}; Path=/`, 'session_id=; Max-Age=0; Path=/'];
     const sps = fakeSps({ 'GET /api/authentication': json(200, { meta: {} }, { 'Set-Cookie': cookies }) });

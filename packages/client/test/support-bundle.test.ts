@@ -67,6 +67,51 @@ describe('createSupportBundle', () => {
     expect(Buffer.concat(chunks).toString()).toBe(archive);
   });
 
+  it('a job that fails aborts a WritableStream target with the error, so its reader sees the failure', async () => {
+    let aborted: unknown;
+    const to = new WritableStream<Uint8Array>({ abort: (reason) => void (aborted = reason) });
+    const server = fakeSps(routes({ [`GET ${base}/${key}`]: job('failed') }));
+    const error = await server.client().createSupportBundle({ to, pollIntervalMs: 1 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpsUnexpectedAnswerError);
+    expect(aborted).toBe(error);
+    // A stream that has been aborted rejects every writer from now on.
+    await expect(to.getWriter().write(new Uint8Array(1))).rejects.toBe(error);
+    expect(server.sent(`DELETE ${base}/${key}`)).toHaveLength(1);
+  });
+
+  it('a job that cannot start (409, the configuration is locked) aborts a WritableStream target with the error too', async () => {
+    let aborted: unknown;
+    const to = new WritableStream<Uint8Array>({ abort: (reason) => void (aborted = reason) });
+    const server = fakeSps(routes({ [`POST ${base}`]: fail(409, 'WebGuiOrRpcApiConfigInProgress') }));
+    const error = await server.client().createSupportBundle({ to, pollIntervalMs: 1 }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 409, method: 'POST' });
+    expect(aborted).toBe(error);
+  });
+
+  it('a target that cannot be opened (a missing directory): the download\'s body is cancelled at once, the bundle deleted', async () => {
+    let cancelled: unknown;
+    const server = fakeSps(routes());
+    const client = server.client();
+    // The answer's body stays open until it is read or cancelled; this one reports its cancel.
+    client.use({
+      onResponse: ({ request, response }) =>
+        request.url.endsWith('/download')
+          ? new Response(new ReadableStream({ cancel: (reason) => void (cancelled = reason) }), { status: 200, headers: response.headers })
+          : undefined,
+    });
+    const error = await client.createSupportBundle({ to: join(dir, 'missing', 'bundle.tar.gz'), pollIntervalMs: 1 }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'ENOENT' });
+    expect(cancelled).toBe(error);
+    expect(server.sent(`DELETE ${base}/${key}`)).toHaveLength(1);
+  });
+
+  it.each([[0], [-1], [Number.NaN], [Infinity], ['5']])('refuses pollIntervalMs %o (a tight loop or none), before sending anything', async (pollIntervalMs) => {
+    const server = fakeSps(routes({ [`GET ${base}/${key}`]: job('failed') }));
+    const error = await server.client().createSupportBundle({ to: join(dir, 'bundle.tar.gz'), pollIntervalMs: pollIntervalMs as number }).catch((caught: unknown) => caught);
+    expect(error).toEqual(new TypeError('pollIntervalMs must be a positive number of milliseconds below 2^31'));
+    expect(server.requests).toEqual([]);
+  });
+
   it('names the file after the job in the current directory by default', async () => {
     const cwd = process.cwd();
     process.chdir(dir);

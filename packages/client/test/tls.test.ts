@@ -49,6 +49,19 @@ describe('TLS', () => {
     expect((await client({ ca: [Buffer.from(certs.ca)] }).GET('/api/info')).response.status).toBe(200);
   });
 
+  it('takes ca, cert and key as any Uint8Array, not only a Buffer (a view into a larger buffer too)', async () => {
+    const bytes = (pem: string) => {
+      const encoded = new TextEncoder().encode(pem);
+      const larger = new Uint8Array(encoded.length + 16).fill(0x41);
+      larger.set(encoded, 8);
+      return new Uint8Array(larger.buffer, 8, encoded.length);
+    };
+    const sps509 = client({ ca: [bytes(certs.ca)], cert: bytes(certs.clientCert), key: bytes(certs.clientKey) });
+    expect(Buffer.isBuffer(bytes(certs.ca))).toBe(false);
+    expect((await sps509.loginWithCertificate()).meta).toBeDefined();
+    expect(await client({ ca: bytes(certs.otherCa) }).GET('/api/info').catch((caught: unknown) => caught)).toBeInstanceOf(SpsNetworkError);
+  });
+
   it('does not trust a server signed by another CA', async () => {
     await expect(client({ ca: certs.otherCa }).GET('/api/info')).rejects.toBeInstanceOf(SpsNetworkError);
   });

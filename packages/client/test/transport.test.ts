@@ -226,6 +226,15 @@ describe('headers', () => {
     ]);
   });
 
+  it('refuses a userAgent a header cannot carry when the client is made, not at the first request', () => {
+    for (const userAgent of ['bot/1.0\r\nX-Injected: 1', 'bot\n', 'bot\0', 'bot/\u0101', 42]) {
+      expect(() => createSpsClient({ baseUrl: 'sps.example.net', userAgent: userAgent as string }), JSON.stringify(userAgent)).toThrow(
+        new TypeError('userAgent must be a valid header value: no NUL, CR or LF, and only Latin-1 characters'),
+      );
+    }
+    expect(() => createSpsClient({ baseUrl: 'sps.example.net', userAgent: 'caf\u00e9-bot/1.0 (x)' })).not.toThrow();
+  });
+
   it('sends no session cookie with a login', async () => {
     const sps = fakeSps({ 'GET /api/authentication': json(200, { meta: {} }, { 'Set-Cookie': 'session_id=new' }) });
     await sps.client({ sessionId: 'old' }).login({ username: 'admin', password: 'x' });
