@@ -207,14 +207,23 @@ async function settle(context: ProxyContext, exchange: Exchange, prism: PrismCon
 }
 
 /**
- * The proxy's own Prism did not answer, or broke off: answered and recorded as an appliance that fails is,
- * under `location: 'validator'`. An appliance's answer already streaming to the client is left to finish.
+ * The proxy's own Prism did not answer, or broke off: recorded under `location: 'validator'`. When the
+ * appliance has answered (it may have carried out a write), the client gets that answer unvalidated (with
+ * `errors`, the proxy's 502); else the proxy answers as for an appliance that fails. An answer already
+ * streaming to the client is left to finish.
  */
 function validatorFailed(context: ProxyContext, exchange: Exchange, prism: PrismConnection, error: Error, found: Violation[] = []) {
   const { status, message } = upstreamFailure(error, prism.timeoutMs, "the proxy's validator (Prism)");
-  const streaming = exchange.outcome?.kind === 'streamed';
-  if (!streaming) problem(exchange.outgoing, status, message);
-  recordFound(context, exchange, streaming ? exchange.outgoing.statusCode : status, [...found, { location: 'validator', message }]);
+  const { outcome, outgoing } = exchange;
+  const upstream: Violation[] = outcome?.kind === 'failed' ? [{ location: 'upstream', message: outcome.message }] : [];
+  if ((outcome?.kind === 'buffered' || outcome?.kind === 'notJson') && !context.errors) {
+    outgoing.writeHead(outcome.status, clientHeaders(outcome.headers)).end(outcome.body);
+  } else if (outcome?.kind === 'failed') {
+    problem(outgoing, outcome.status, outcome.message);
+  } else if (outcome?.kind !== 'streamed') {
+    problem(outgoing, status, message);
+  }
+  recordFound(context, exchange, outgoing.statusCode, [...found, ...upstream, { location: 'validator', message }]);
 }
 
 /**

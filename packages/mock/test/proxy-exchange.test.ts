@@ -45,6 +45,11 @@ function fakePrism(relayUrl: string) {
         response.writeHead(422, { 'content-type': 'application/problem+json', 'content-length': '100' }).write('{"type":', () => response.socket?.destroy());
         return;
       }
+      if (mode === 'crash-after-relay') {
+        await fetch(`${relayUrl}${request.url}`, { method: request.method ?? 'GET', headers: { [exchangeHeader]: String(request.headers[exchangeHeader]) }, body: Buffer.concat(chunks) }).then((answer) => answer.arrayBuffer());
+        request.socket.destroy();
+        return;
+      }
       if (mode === 'reject') {
         const problem = { type: 'https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY', validation: [{ location: ['body'], message: 'rejected' }] };
         response.writeHead(422, { 'content-type': 'application/problem+json' }).end(JSON.stringify(problem));
@@ -193,6 +198,13 @@ describe('Exchanges', () => {
       expect(JSON.parse(answer.body)).toMatchObject({ title: 'Bad Gateway', status: 502, detail: expect.stringMatching(/^sps-mock proxy: the proxy's validator \(Prism\) could not be reached/) });
       expect(recorded).toEqual(failure(502, brokeOff));
       expect(receivedBy(appliance, `prism-${mode}`)).toEqual([]);
+    });
+
+    it('passes on the appliance\'s answer, unvalidated, when it fails after the appliance answered (a write may have been done), and records a validator failure', async () => {
+      const { answer, recorded } = await through('crash-after-relay');
+      expect(answer).toEqual({ status: 200, type: 'application/json', body: '{ "key" : "as sent" }' });
+      expect(recorded).toEqual(failure(200, brokeOff));
+      expect(receivedBy(appliance, 'prism-crash-after-relay')).toEqual(['prism-crash-after-relay PUT /api/transaction?x=1']);
     });
 
     it('answers 502 and records it when its port refuses connections', async () => {
