@@ -101,7 +101,7 @@ export function transactionHelpers<Client extends Api>({ api, helpersOn }: Trans
     } catch (error) {
       // SPS may have opened it and the answer got lost (or a gateway in front of it answered instead):
       // roll back rather than leave the lock held.
-      if (error instanceof SpsNetworkError || error instanceof SpsTimeoutError || error instanceof SpsInvalidJsonError || isGatewayFailure(error)) {
+      if (error instanceof SpsNetworkError || error instanceof SpsTimeoutError || error instanceof SpsInvalidJsonError || (error instanceof SpsApiError && gatewayStatuses.has(error.status))) {
         await cleanUpAfter(error, 'rollbackError', helpers.rollback);
       }
       throw error;
@@ -122,8 +122,6 @@ export function transactionHelpers<Client extends Api>({ api, helpersOn }: Trans
 
   return helpers;
 }
-
-const isGatewayFailure = (error: unknown) => error instanceof SpsApiError && gatewayStatuses.has(error.status);
 
 const writes = ['PUT', 'POST', 'DELETE', 'PATCH'] as const;
 type Method = (url: string, init?: unknown) => Promise<{ error?: unknown; response: Response }>;

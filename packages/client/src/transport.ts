@@ -41,8 +41,8 @@ export interface Transport {
   /** Logs in again with the held credentials; set by the session helpers when re-login is on. */
   relogin: (() => Promise<void>) | undefined;
   /**
-   * Whether this session may have an open transaction (one was opened, or a configuration write
-   * auto-opened one on SPS 6.9+). A new login would silently lose its staged changes, so no re-login then.
+   * Whether this session may have an open transaction (one was opened, or a write that needs one
+   * auto-opened it on SPS 6.9+). A new login would silently lose its staged changes, so no re-login then.
    */
   transactionMaybeOpen: boolean;
   close(): Promise<void>;
@@ -54,6 +54,11 @@ const idempotent = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT']);
 const safe = new Set(['GET', 'HEAD']);
 const loginPath = '/api/authentication';
 const transactionPath = '/api/transaction';
+/**
+ * Where a write opens the session's transaction on SPS 6.9+ (or needs it open): with `POST /api/transaction`,
+ * these are the writes whose documented 409 is `WebGuiOrRpcApiConfigInProgress` (a transport test checks that).
+ */
+const transactionWrites = /^\/api\/(configuration|cluster)/;
 /** RFC 6265's cookie-value: cookie-octets, optionally in double quotes. */
 const cookieValue = /^("?)[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*\1$/;
 /** What `Headers` accepts as a value (it would quote a refused one in its error). */
@@ -112,14 +117,16 @@ export function createTransport(options: TransportOptions): Transport {
     },
   };
 
-  async function send(request: Request, init?: RequestInit, call: Call = describe(request)): Promise<Response> {
+  async function send(request: Request, init?: RequestInit, call: Call = { method: request.method, path: pathWithin(options.baseUrl, request.url) }): Promise<Response> {
     const { method } = request;
     const route = call.pathTemplate ?? call.path;
     const isLogin = route === loginPath;
     if (isLogin) request.headers.delete('Cookie');
     if (options.xToken && !safe.has(method) && !request.headers.has('X-Token')) request.headers.set('X-Token', options.xToken);
 
-    const retries = options.retry && call.retry !== false && isRetryable(method, route) ? options.retry.retries : 0;
+    // Idempotent by HTTP, except the commit (`PUT /api/transaction`), which is never sent twice.
+    const retryable = idempotent.has(method) && !(method === 'PUT' && route === transactionPath);
+    const retries = options.retry && call.retry !== false && retryable ? options.retry.retries : 0;
     const mayResend = call.retry !== false && (retries > 0 || (transport.relogin !== undefined && !isLogin));
     // A body can be read once: keep a copy to send again. A request without a body is sent again as it is.
     const spare = mayResend && request.body !== null ? request.clone() : undefined;
@@ -158,33 +165,25 @@ export function createTransport(options: TransportOptions): Transport {
         continue;
       }
       call.response = response;
-      if (response.ok && method !== 'GET') trackTransaction(method, route);
+      if (method !== 'GET') trackTransaction(method, route, response);
       return response;
     }
   }
 
-  /** A request that did not come through the request methods. */
-  function describe(request: Request): Call {
-    return { method: request.method, path: pathWithin(options.baseUrl, request.url) };
+  /** Keeps `transactionMaybeOpen` in step with the answer to a write. */
+  function trackTransaction(method: string, route: string, { ok, status }: Response) {
+    if (route === transactionPath) {
+      // A rollback answered 401: the session has ended, and its transaction with it.
+      if (ok || (method === 'DELETE' && status === 401)) transport.transactionMaybeOpen = method === 'POST';
+    } else if (ok && transactionWrites.test(route)) transport.transactionMaybeOpen = true;
   }
 
-  function trackTransaction(method: string, route: string) {
-    if (route === transactionPath) transport.transactionMaybeOpen = method === 'POST';
-    else if (route.startsWith('/api/configuration')) transport.transactionMaybeOpen = true;
-  }
-
-  async function backoff(attempt: number, signal: AbortSignal) {
+  function backoff(attempt: number, signal: AbortSignal) {
     const { minDelayMs, maxDelayMs } = options.retry as Required<RetryOptions>;
-    const delay = Math.min(maxDelayMs, minDelayMs * 2 ** attempt) * (0.5 + Math.random() / 2);
-    await sleep(delay, signal);
+    return sleep(Math.min(maxDelayMs, minDelayMs * 2 ** attempt) * (0.5 + Math.random() / 2), signal);
   }
 
   return transport;
-}
-
-/** Idempotent by HTTP, except the commit (`PUT /api/transaction`), which is never sent twice. */
-function isRetryable(method: string, route: string): boolean {
-  return idempotent.has(method) && !(method === 'PUT' && route === transactionPath);
 }
 
 /** Waits `ms`; rejects with the signal's reason when it aborts first. */

@@ -15,7 +15,8 @@ import {
   unwrap,
   type SpsClient,
 } from '@sps-openapi/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { caught } from './support/caught.js';
 
 const admin = { username: 'admin', password: 'Sup3r-Secret!' };
 const operator = { username: 'operator', password: 'An0ther-Secret' };
@@ -163,6 +164,39 @@ describe('sessions', () => {
     const { error, response } = await client.GET('/api/transaction');
     expect(response.status).toBe(401);
     expect(error).toMatchObject({ error: { type: 'Unauthenticated' } });
+  });
+});
+
+describe('re-login with the transaction a write opened', () => {
+  let now = Date.now();
+  const logins: string[] = [];
+  const sps = statefulMock({ sessionTtlSeconds: 60, now: () => now, log: (line) => void (line.endsWith(' logged in') && logins.push(line)) });
+  const expireSession = () => void (now += 61_000);
+  beforeEach(() => void (logins.length = 0));
+  const node = { address: '192.0.2.30', node_id: '0f6c1f5e-3f1a-4a63-9d1e-1a2b3c4d5e6f', psk: 'a-pre-shared-key', roles: [] };
+
+  it('a cluster node staged, then the session expired: the commit rejects with the 401, not committing nothing in a new session', async () => {
+    const client = await sps.client(admin, { relogin: true });
+    await unwrap(client.POST('/api/cluster/nodes', { body: node }));
+    expireSession();
+    const error = await caught(client.commit('Add a node'));
+    expect(error).toBeInstanceOf(SpsApiError);
+    expect(error).toMatchObject({ status: 401, type: 'Unauthenticated', path: '/api/transaction' });
+    expect(logins).toHaveLength(1);
+  });
+
+  it('the session expired inside withTransaction: the work and the rollback get 401, then the next call logs in again', async () => {
+    const client = await sps.client(admin, { relogin: true });
+    const work = client.withTransaction(async (tx) => {
+      expireSession();
+      await tx.PUT(dns, { body: { primary: '192.0.2.77', secondary: null } });
+    }, { message: 'too late' });
+    const error = await caught(work);
+    expect(error).toBeInstanceOf(SpsApiError);
+    expect(error).toMatchObject({ status: 401, method: 'PUT', rollbackError: { status: 401, method: 'DELETE' } });
+    expect(logins).toHaveLength(1);
+    expect((await client.getTransaction()).status).toBe('closed');
+    expect(logins).toHaveLength(2);
   });
 });
 

@@ -1,4 +1,5 @@
-import { createSpsClient, SpsNetworkError } from '@sps-openapi/client';
+import { readFileSync } from 'node:fs';
+import { createSpsClient, SpsApiError, SpsNetworkError } from '@sps-openapi/client';
 import { describe, expect, it } from 'vitest';
 import { caught } from './support/caught.js';
 import { dropConnection, fail, fakeSps, fakeSpsPerTest, inSequence, json, loginRoute, ok, sessionCookie, type Handler } from './support/fake-sps.js';
@@ -7,6 +8,9 @@ const serve = fakeSpsPerTest();
 
 const retry = { retries: 2, minDelayMs: 1, maxDelayMs: 5 };
 const unavailable = fail(503, 'ServiceUnavailable');
+
+/** The session of a second login. */
+const fresh = 'b2e82e141f768745841c0f998dc60a6f67273971';
 
 /** Answers 200 only to the given session cookie, 401 Unauthenticated otherwise. */
 const onlyFor =
@@ -92,8 +96,6 @@ describe('retries', () => {
 });
 
 describe('re-login after a 401', () => {
-  const fresh = 'b2e82e141f768745841c0f998dc60a6f67273971';
-
   it('logs in again once with the held credentials and resends the request, body included', async () => {
     const sps = fakeSps({
       'GET /api/authentication': inSequence(loginRoute(sessionCookie), loginRoute(fresh)),
@@ -153,6 +155,46 @@ describe('re-login after a 401', () => {
     expect(sps.sent('GET /api/authentication')).toHaveLength(1);
   });
 
+  it('does not log in again after a 401 on a write or the commit inside the transaction (its changes would be lost)', async () => {
+    const sps = fakeSps({
+      'GET /api/authentication': inSequence(loginRoute(sessionCookie), loginRoute(fresh)),
+      'POST /api/transaction': ok(),
+      'PUT /api/configuration/network/dns': onlyFor(fresh),
+      'PUT /api/transaction': onlyFor(fresh, { key: 'transaction', body: { status: 'closed' }, meta: {} }),
+      'GET /api/info': onlyFor(fresh),
+    });
+    const client = sps.client({ relogin: true });
+    await client.login({ username: 'admin', password: 'secret' });
+    await client.openTransaction();
+    expect((await client.PUT('/api/configuration/network/dns', { body: { primary: '192.0.2.1', secondary: null } })).response.status).toBe(401);
+    await expect(client.commit('Rotate DNS')).rejects.toMatchObject({ status: 401, method: 'PUT', path: '/api/transaction' });
+    expect((await client.GET('/api/info')).response.status).toBe(401);
+    expect(sps.sent('GET /api/authentication')).toHaveLength(1);
+    expect(sps.sent('PUT /api/transaction')).toHaveLength(1);
+  });
+
+  it('a rollback answered 401 ends the transaction: withTransaction rejects with the 401, and the next call logs in again', async () => {
+    const sps = fakeSps({
+      'GET /api/authentication': inSequence(loginRoute(sessionCookie), loginRoute(fresh)),
+      'POST /api/transaction': ok(),
+      'PUT /api/configuration/network/dns': onlyFor(fresh),
+      'DELETE /api/transaction': onlyFor(fresh),
+      'GET /api/info': onlyFor(fresh),
+    });
+    const client = sps.client({ relogin: true });
+    await client.login({ username: 'admin', password: 'secret' });
+    const work = client.withTransaction((tx) => tx.PUT('/api/configuration/network/dns', { body: { primary: '192.0.2.1', secondary: null } }), { message: 'm' });
+    const error = await caught(work);
+    expect(error).toBeInstanceOf(SpsApiError);
+    expect(error).toMatchObject({ status: 401, method: 'PUT', rollbackError: { status: 401, method: 'DELETE' } });
+    // The rollback is not sent again in a new session.
+    expect(sps.sent('DELETE /api/transaction')).toHaveLength(1);
+    expect(sps.sent('GET /api/authentication')).toHaveLength(1);
+
+    expect((await client.GET('/api/info')).response.status).toBe(200);
+    expect(sps.sent('GET /api/authentication')).toHaveLength(2);
+  });
+
   it('logs in again with the certificate after a certificate login', async () => {
     // The in-process fetch stands for one that presents the certificate; the TLS test covers real certificates.
     const sps = fakeSps({
@@ -168,6 +210,51 @@ describe('re-login after a 401', () => {
       { type: 'x509', login_method: 'x509-corp' },
     ]);
     expect(logins.every((login) => login.headers.authorization === undefined)).toBe(true);
+  });
+});
+
+describe('the writes after which a transaction may be open', () => {
+  const spec = JSON.parse(readFileSync(new URL('../../spec/openapi.json', import.meta.url), 'utf8')) as {
+    paths: Record<string, Record<string, { responses?: Record<string, unknown> }>>;
+  };
+  const resolve = (node: unknown): unknown => {
+    const ref = (node as { $ref?: string } | undefined)?.$ref;
+    if (!ref) return node;
+    const names = ref.slice(2).split('/').map((name) => name.replaceAll('~1', '/').replaceAll('~0', '~'));
+    return resolve(names.reduce<unknown>((parent, name) => (parent as Record<string, unknown>)[name], spec));
+  };
+  /** The write documents the 409 of a configuration locked by another interface: it opens or needs the session's transaction. */
+  const documentsConfigLock = (operation: { responses?: Record<string, unknown> }) =>
+    JSON.stringify(resolve(operation.responses?.['409']) ?? null).includes('"#/components/schemas/WebGuiOrRpcApiConfigInProgressError"');
+
+  /** Whether, after a successful `method template`, the client refuses to log in again after a 401. */
+  async function leavesTransactionOpen(method: string, template: string): Promise<boolean> {
+    const path = Object.fromEntries([...template.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, 'k1']));
+    const sps = fakeSps({
+      'GET /api/authentication': inSequence(loginRoute(sessionCookie), loginRoute(fresh)),
+      [`${method} ${template.replace(/\{\w+\}/g, 'k1')}`]: ok(),
+      'GET /api/info': onlyFor(fresh),
+    });
+    const client = sps.client({ relogin: true });
+    await client.login({ username: 'admin', password: 'secret' });
+    const request = client.request as (method: string, url: string, init: object) => Promise<{ response: Response }>;
+    expect((await request(method, template, { params: { path } })).response.status, `${method} ${template}`).toBe(200);
+    return (await client.GET('/api/info')).response.status === 401;
+  }
+
+  it('are the ones whose 409 the description documents as WebGuiOrRpcApiConfigInProgress', async () => {
+    const documented: string[] = [];
+    const open: string[] = [];
+    for (const [template, item] of Object.entries(spec.paths)) {
+      for (const method of ['PUT', 'POST', 'DELETE', 'PATCH']) {
+        const operation = item[method.toLowerCase()];
+        if (!operation) continue;
+        if (documentsConfigLock(operation)) documented.push(`${method} ${template}`);
+        if (await leavesTransactionOpen(method, template)) open.push(`${method} ${template}`);
+      }
+    }
+    expect(documented).toEqual(expect.arrayContaining(['POST /api/transaction', 'POST /api/cluster/nodes', 'PUT /api/configuration/network/dns']));
+    expect(open).toEqual(documented);
   });
 });
 
