@@ -16,6 +16,7 @@ import { login, type Users } from './authentication.js';
 import { Cluster } from './cluster.js';
 import { Configuration, type InitialState } from './configuration.js';
 import { Firmware } from './firmware.js';
+import { normalizedPath } from './request-path.js';
 import { checkRequest } from './request-validation.js';
 import { specModel, type Route, type SpecModel } from './routes.js';
 import { sessionIdOf, Sessions, type Session } from './sessions.js';
@@ -84,13 +85,14 @@ export function statefulApp(settings: StatefulSettings): StatefulApp {
   const transactions = { model, lock, sessions, configuration, requireCommitMessage: settings.requireCommitMessage };
   const loginContext = { model, sessions, users: settings.users, x509User: settings.x509User, log };
 
-  const app = new Hono<{ Bindings: Bindings }>();
+  // Routes and handlers see one form of the path (percent-encoded unreserved characters decoded).
+  const app = new Hono<{ Bindings: Bindings }>({ getPath: (request) => normalizedPath(new URL(request.url).pathname) });
   // Static paths first (`/api/audit/sessions/_count` before `/api/audit/sessions/{key}`).
   const routes = [...model.routes].sort((a, b) => parameterCount(a.path) - parameterCount(b.path));
   for (const route of routes) {
     app.on(route.method, honoPath(route.path), async (c) => {
       const url = new URL(c.req.url);
-      const path = url.pathname;
+      const path = c.req.path;
       const session = sessions.use(sessionIdOf(c.req.header('cookie')));
       if (route.requiresSession && !session) return response(documentedError(model, route, 401, 'Unauthenticated'));
       const checked = await checkRequest(model, route, {
@@ -117,11 +119,12 @@ export function statefulApp(settings: StatefulSettings): StatefulApp {
     });
   }
   const templates = model.routes.map(({ path }) => new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`));
-  const unrouted = (method: string, path: string) => {
+  const unrouted = (method: string, pathname: string) => {
+    const path = normalizedPath(pathname);
     const known = templates.some((template) => template.test(path));
     return response(prismProblem(known ? 'NO_METHOD_MATCHED_ERROR' : 'NO_PATH_MATCHED_ERROR', path, method));
   };
-  app.notFound((c) => unrouted(c.req.method, new URL(c.req.url).pathname));
+  app.notFound((c) => unrouted(c.req.method, c.req.path));
   return Object.assign(app, { unrouted });
 }
 

@@ -10,7 +10,7 @@ import type { Json, JsonObject } from '../openapi/index.js';
 import { documentedError, json, type Answer } from './answers.js';
 import type { RecordedSession } from './audit-data.js';
 import type { Call, SpecModel } from './routes.js';
-import { fieldValue, parseQuery, QuerySyntaxError } from './session-query.js';
+import { fieldReader, parseQuery, QuerySyntaxError } from './session-query.js';
 import type { Sessions } from './sessions.js';
 
 export interface AuditOptions {
@@ -19,19 +19,29 @@ export interface AuditOptions {
   now: () => number;
 }
 
+/**
+ * A snapshot of the generated sessions, which never change, so it needs no copy of them. It keeps its
+ * last search, so that the pages after the first are slices: the search's filters and sort, its matches
+ * in order, and each match's place among them by its index in the generated sessions (1-based; 0: no match).
+ */
 interface Snapshot {
   id: string;
   owner: string;
   expires: number;
-  sessions: RecordedSession[];
+  search?: SnapshotSearch;
 }
+type SnapshotSearch = { filters: string; matches: RecordedSession[]; places: Int32Array };
+
+type Refusal = { status: 400; message: string };
 
 const pageLimit = 500;
 const reachable = 10_000;
 const base = '/api/audit/sessions';
+/** The parameters that choose and order the matches (the others choose the page and its form). */
+const filterNames = ['q', 'start', 'end', 'content', 'sort'];
 
 export class Audit {
-  readonly #byKey: Map<string, RecordedSession>;
+  readonly #indexOf: Map<string, number>;
   readonly #snapshots = new Map<string, Snapshot>();
 
   constructor(
@@ -40,7 +50,7 @@ export class Audit {
     private readonly recorded: RecordedSession[],
     private readonly options: AuditOptions,
   ) {
-    this.#byKey = new Map(recorded.map((session) => [session.key, session]));
+    this.#indexOf = new Map(recorded.map((session, index) => [session.key, index]));
   }
 
   static handles(path: string): boolean {
@@ -53,7 +63,7 @@ export class Audit {
       case 'searchSessions':
         return this.#search(call);
       case 'countSessions': {
-        const matches = this.#matches(this.recorded, params);
+        const matches = this.#matches(params);
         return 'status' in matches ? documentedError(this.model, route, 400, 'SyntacticError', matches.message) : json(200, { count: matches.length });
       }
       case 'openSessionSnapshot':
@@ -61,18 +71,17 @@ export class Audit {
       case 'getSessionStatistics':
         return json(200, this.model.example(route, 200));
       default: {
-        const session = this.#byKey.get(String(params.key));
+        const session = this.recorded[this.#indexOf.get(String(params.key)) ?? -1];
         if (!session) return documentedError(this.model, route, 404, 'NotFound');
         if (route.operationId === 'getSession') return json(200, { key: session.key, body: session.body, meta: { href: `${base}/${session.key}`, parent: base } });
         if (route.operationId === 'downloadAuditTrail') return { status: 200, raw: `SPS audit trail of session ${session.key} (stand-in for the .zat file)\n`, contentType: 'application/octet-stream' };
-        return json(route.successStatus, this.model.example(route, route.successStatus));
+        return json(route.successStatus, naming(this.model.example(route, route.successStatus), session.key));
       }
     }
   }
 
   #search(call: Call): Answer {
     const { route, params, session } = call;
-    let pool = this.recorded;
     let snapshot: Snapshot | undefined;
     if (params.snapshot !== undefined) {
       snapshot = this.#snapshots.get(String(params.snapshot));
@@ -80,14 +89,14 @@ export class Audit {
         return documentedError(this.model, route, 404, 'NotFound', 'The snapshot does not exist (any more), or it is not yours; open a new one.');
       }
       snapshot.expires = this.options.now() + this.options.snapshotTtlMs;
-      pool = snapshot.sessions;
     }
-    const matches = this.#matches(pool, params);
-    if ('status' in matches) return documentedError(this.model, route, 400, 'SyntacticError', matches.message);
+    const search = snapshot ? this.#snapshotSearch(snapshot, params) : this.#matches(params);
+    if ('status' in search) return documentedError(this.model, route, 400, 'SyntacticError', search.message);
+    const matches = 'matches' in search ? search.matches : search;
     const fields = params.fields === undefined ? [] : String(params.fields).split(',').map((field) => field.trim()).filter(Boolean);
     const limit = Math.min(Number(params.limit ?? pageLimit), pageLimit);
     const window = snapshot ? matches : matches.slice(0, reachable);
-    const from = snapshot ? positionAfter(matches, params.search_after) : basicOffset(params.offset);
+    const from = 'places' in search ? this.#placeAfter(search, params.search_after) : basicOffset(params.offset);
     if (from === undefined) return documentedError(this.model, route, 400, 'SyntacticError', 'search_after names no session of this search; follow meta.next as it was given.');
     const page = window.slice(from, from + limit);
     if (params.format === 'csv' || call.preferredType(['application/json', 'text/csv']) === 'text/csv') return { status: 200, raw: csv(page, fields), contentType: 'text/csv; charset=utf-8' };
@@ -121,13 +130,31 @@ export class Audit {
     if (this.#snapshots.size >= this.options.maxSnapshots) {
       return documentedError(this.model, call.route, 429, 'SnapshotQuotaExceeded', `At most ${this.options.maxSnapshots} snapshots can be open at once; wait until one expires (${inWords(this.options.snapshotTtlMs)} after its last use).`);
     }
-    const snapshot: Snapshot = { id: randomBytes(16).toString('base64url'), owner: call.session.id, expires: now + this.options.snapshotTtlMs, sessions: this.recorded };
+    const snapshot: Snapshot = { id: randomBytes(16).toString('base64url'), owner: call.session.id, expires: now + this.options.snapshotTtlMs };
     this.#snapshots.set(snapshot.id, snapshot);
     return json(200, { key: 'snapshot', body: { snapshot: snapshot.id }, meta: { href: `${base}/_snapshot`, parent: base } });
   }
 
-  /** The sessions of `pool` that pass `q`, `start`, `end` and `content`, sorted by `sort`; or why `q` cannot be read. */
-  #matches(pool: RecordedSession[], params: Record<string, unknown>): RecordedSession[] | { status: 400; message: string } {
+  /** The search of a snapshot page: the one the snapshot keeps when the page has its filters and sort, else a new one it keeps. */
+  #snapshotSearch(snapshot: Snapshot, params: Record<string, unknown>): SnapshotSearch | Refusal {
+    const filters = JSON.stringify(filterNames.map((name) => params[name] ?? null));
+    if (snapshot.search?.filters === filters) return snapshot.search;
+    const matches = this.#matches(params);
+    if ('status' in matches) return matches;
+    const places = new Int32Array(this.recorded.length);
+    matches.forEach(({ key }, place) => (places[this.#indexOf.get(key)!] = place + 1));
+    return (snapshot.search = { filters, matches, places });
+  }
+
+  /** The first match of a snapshot page: the one after the session `search_after` names (the first without it); `undefined` when it names none of the matches. */
+  #placeAfter({ places }: SnapshotSearch, searchAfter: unknown): number | undefined {
+    if (searchAfter === undefined) return 0;
+    const index = this.#indexOf.get(String(searchAfter));
+    return (index !== undefined && places[index]) || undefined;
+  }
+
+  /** The generated sessions that pass `q`, `start`, `end` and `content`, sorted by `sort`; or why a filter cannot be read. */
+  #matches(params: Record<string, unknown>): RecordedSession[] | Refusal {
     let predicate: ((body: JsonObject) => boolean) | undefined;
     if (params.q !== undefined && String(params.q).trim() !== '') {
       try {
@@ -137,9 +164,15 @@ export class Audit {
         throw error;
       }
     }
-    const after = params.start === undefined ? undefined : Date.parse(String(params.start));
-    const before = params.end === undefined ? undefined : Date.parse(String(params.end));
-    const matches = pool.filter(({ body }) => {
+    const moments: { start?: number; end?: number } = {};
+    for (const name of ['start', 'end'] as const) {
+      if (params[name] === undefined) continue;
+      const moment = instant(String(params[name]));
+      if (moment === undefined) return { status: 400, message: `The ${name} parameter names no moment: ${String(params[name])}.` };
+      moments[name] = moment;
+    }
+    const { start: after, end: before } = moments;
+    const matches = this.recorded.filter(({ body }) => {
       if (params.content !== undefined) return false; // the generated sessions have no indexed content
       if (after !== undefined && Date.parse(String(body.start_time)) < after) return false;
       if (before !== undefined && (body.end_time === null || Date.parse(String(body.end_time)) > before)) return false;
@@ -149,15 +182,35 @@ export class Audit {
   }
 }
 
+const dateTime = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:Z|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
+
+/**
+ * The moment a `start` or `end` names, in milliseconds since the epoch: the forms the parameters' pattern
+ * admits, a date or a date-time with optional seconds and fraction, and an offset `Z`, `±HH`, `±HHMM`,
+ * `±HH:MM` or none, read as UTC. `undefined` for one that names no moment (month 13, 30 February, hour
+ * 24, offset +24:00).
+ */
+export function instant(text: string): number | undefined {
+  const parts = dateTime.exec(text);
+  if (!parts) return undefined;
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = [1, 2, 3, 4, 5, 6, 9, 10].map((group) => Number(parts[group] ?? 0)) as [number, number, number, number, number, number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, Number((parts[7] ?? '.').slice(1, 4).padEnd(3, '0')));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return undefined;
+  return date.getTime() - (parts[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+}
+
+/** `sessions` sorted by the value of one field (`-field`: descending), each value read once; ties keep their order. */
 function sortBy(sessions: RecordedSession[], sort: string): RecordedSession[] {
   const descending = sort.startsWith('-');
-  const field = sort.replace(/^[-+]/, '');
-  const valueOf = (session: RecordedSession) => fieldValue(session.body, field);
-  return [...sessions].sort((a, b) => {
-    const [x, y] = [valueOf(a), valueOf(b)];
+  const read = fieldReader(sort.replace(/^[-+]/, ''));
+  const sorted = sessions.map((session) => ({ session, value: read(session.body) as string }));
+  sorted.sort(({ value: x }, { value: y }) => {
     const order = x === y ? 0 : x === undefined || x === null ? 1 : y === undefined || y === null ? -1 : x < y ? -1 : 1;
     return descending ? -order : order;
   });
+  return sorted.map(({ session }) => session);
 }
 
 /** The requested dotted `fields` of a session body (`*`: all of it). */
@@ -166,7 +219,7 @@ function selected(body: JsonObject, fields: string[]): JsonObject {
   const out: JsonObject = {};
   for (const field of fields) {
     const path = field.split('.');
-    const value = fieldValue(body, field) as Json | undefined;
+    const value = fieldReader(field)(body) as Json | undefined;
     if (value === undefined) continue;
     let target = out;
     for (const segment of path.slice(0, -1)) target = (target[segment] ??= {}) as JsonObject;
@@ -184,27 +237,30 @@ function basicOffset(offset: unknown): number {
   return requested > reachable ? 0 : requested;
 }
 
-/** The first match of a snapshot page: the one after the session `search_after` names (the first without it); `undefined` when it names none of `matches`. */
-function positionAfter(matches: RecordedSession[], searchAfter: unknown): number | undefined {
-  if (searchAfter === undefined) return 0;
-  const index = matches.findIndex(({ key }) => key === searchAfter);
-  return index < 0 ? undefined : index + 1;
-}
-
 function linkQuery(params: Record<string, unknown>, limit: number, fields: string[], paging: Paging): string {
   const query = new URLSearchParams({ limit: String(limit), ...('offset' in paging ? { offset: String(paging.offset) } : {}), fields: fields.join(',') });
-  for (const name of ['q', 'start', 'end', 'content', 'sort', 'snapshot']) if (params[name] !== undefined) query.set(name, String(params[name]));
+  for (const name of [...filterNames, 'snapshot']) if (params[name] !== undefined) query.set(name, String(params[name]));
   if ('search_after' in paging) query.set('search_after', paging.search_after);
   return query.toString();
 }
 
+/** A page as CSV, quoted as RFC 4180 says; a field whose value is an object or a list is written as its JSON text. */
 function csv(page: RecordedSession[], fields: string[]): string {
   const columns = fields.length && !fields.includes('*') ? fields : ['start_time', 'end_time', 'protocol', 'user.name', 'server.address', 'verdict', 'active'];
+  const readers = columns.map(fieldReader);
   const cell = (value: unknown) => {
-    const text = value === undefined || value === null ? '' : String(value);
-    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    const text = value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return [['key', ...columns].join(','), ...page.map(({ key, body }) => [key, ...columns.map((column) => cell(fieldValue(body, column)))].join(','))].join('\n') + '\n';
+  return [['key', ...columns].join(','), ...page.map(({ key, body }) => [key, ...readers.map((read) => cell(read(body)))].join(','))].join('\n') + '\n';
+}
+
+/** A sub-resource's example, its links to the vendor sample's session turned into links to the session `key`. */
+function naming(example: Json | undefined, key: string): Json | undefined {
+  if (typeof example === 'string') return example.replace(/^\/api\/audit\/sessions\/[^/?#]+/, `${base}/${key}`);
+  if (Array.isArray(example)) return example.map((item) => naming(item, key)!);
+  if (example !== null && typeof example === 'object') return Object.fromEntries(Object.entries(example).map(([name, value]) => [name, naming(value, key)!]));
+  return example;
 }
 
 /** A duration in words: `5 minutes`, `1 minute`, `90 seconds`. */

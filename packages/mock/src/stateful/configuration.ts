@@ -8,9 +8,9 @@
  * (opened on the first change, as SPS 6.9+ does), seen by that session only until the commit.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { isObject, resolve, responseSchemaPointer, type Json, type JsonObject } from '../openapi/index.js';
+import { isObject, resolve, responseSchemaPointer, valueAt, type Json, type JsonObject } from '../openapi/index.js';
 import { documentedError, json, type Answer } from './answers.js';
-import { withoutWriteOnly, withReferences, writeOnlyOf } from './response-form.js';
+import { describedPart, withoutWriteOnly, withReferences, writeOnlyOf } from './response-form.js';
 import type { Call, Route, SpecModel } from './routes.js';
 import type { Session } from './sessions.js';
 import type { Transaction, TransactionLock } from './transaction.js';
@@ -233,16 +233,17 @@ export class Configuration {
   }
 
   /**
-   * The object a GET answers after `body` was written: the request body in its answer form, else (when
-   * that does not fit the answer's schema, e.g. a write-once key whose answer shows derived data) the
-   * first example's body.
+   * The object a GET answers after `body` was written: the request body in its answer form (see
+   * response-form.ts), else (when that does not fit the answer's schema, e.g. a write-once key whose
+   * answer shows derived data) the first example's body. The change log shows the same.
    */
   #asAnswered(read: Route, write: Route, template: JsonObject, body: Json, transaction: Transaction): JsonObject {
     const writeOnly = this.#writeOnlyOf(write);
-    const validate = this.model.validatorFor(responseSchemaPointer(this.model.document, read.entry, 200));
+    const pointer = responseSchemaPointer(this.model.document, read.entry, 200);
     const candidate: JsonObject = { ...template };
     if (!writeOnly.root) candidate.body = withoutWriteOnly(body, writeOnly.names);
-    const fitted = withReferences(candidate, validate, (key) => this.#hrefOf(key, transaction));
+    const described = describedPart(this.model.document, valueAt(this.model.document, pointer)!, candidate) as JsonObject;
+    const fitted = withReferences(described, this.model.validatorFor(pointer), (key) => this.#hrefOf(key, transaction));
     if (fitted) return fitted;
     const example = this.model.example(read, 200);
     return { ...template, ...(isObject(example) && example.body !== undefined ? { body: example.body } : {}) };
@@ -417,8 +418,9 @@ function declaresProperty(document: JsonObject, write: Route, name: string): boo
 }
 
 /**
- * Keys are one path segment that needs no percent-encoding, so that a member's `meta.href` is the path
- * a client reaches it at, and the path the mock gets (still encoded) is the one it stored.
+ * Keys are one path segment of unreserved characters, which need no percent-encoding, so that a member's
+ * `meta.href` is the path a client reaches it at, and every spelling of that path (`bob%31` for `bob1`)
+ * reaches it: the mock looks objects up at the normalized path (see request-path.ts).
  */
 const safeKeyRule = 'a key is one path segment of letters, digits, "-", ".", "_" and "~", other than "." and ".."';
 function isSafeKey(key: string): boolean {

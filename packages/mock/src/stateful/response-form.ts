@@ -1,8 +1,9 @@
 /**
- * Requests and answers differ where SPS makes them differ: secrets are write-only, and references are
- * key strings in requests but `{key, meta: {href}}` objects in answers. This turns a request body into
- * the body a later GET answers, generically: write-only values are dropped (found in the request schema),
- * and a key string where the answer's schema wants an object becomes a reference (found by Ajv).
+ * Requests and answers differ where SPS makes them differ: secrets are write-only, answers show what
+ * their schema describes, and references are key strings in requests but `{key, meta: {href}}` objects
+ * in answers. This turns a request body into the body a later GET answers, generically: write-only values
+ * are dropped (found in the request schema), so is what the answer's schema does not describe (found in
+ * it), and a key string where the answer's schema wants an object becomes a reference (found by Ajv).
  */
 import type { ValidateFunction } from 'ajv';
 import { isObject, resolve, type Json, type JsonObject } from '../openapi/index.js';
@@ -32,6 +33,52 @@ export function withoutWriteOnly(value: Json, names: Set<string>): Json {
   if (Array.isArray(value)) return value.map((item) => withoutWriteOnly(item, names));
   if (!isObject(value)) return value;
   return Object.fromEntries(Object.entries(value).filter(([name]) => !names.has(name)).map(([name, item]) => [name, withoutWriteOnly(item, names)]));
+}
+
+/**
+ * `value` as an answer of `schema` shows it: an object shows the properties its schema names (unless
+ * write-only) and others only where the schema takes them with `additionalProperties` (objects the
+ * sources document in part, whose other fields SPS keeps). An object whose schema is merely not closed
+ * (open so that fields later SPS versions add pass, or not described at all, as a stored password's
+ * body) shows nothing it does not name: an open request body, such as a password's hash under a field
+ * name SPS does not document, is not answered back from there.
+ */
+export function describedPart(document: JsonObject, schema: Json, value: Json): Json {
+  return described(document, [schema], value);
+}
+
+function described(document: JsonObject, schemas: Json[], value: Json): Json {
+  const nodes = flattened(document, schemas);
+  if (nodes.includes(true)) return value;
+  const objects = nodes.filter(isObject);
+  if (Array.isArray(value)) {
+    return value.map((item, index) => described(document, objects.flatMap((node) => [node.items, (node.prefixItems as Json[] | undefined)?.[index]].filter((one) => one !== undefined)), item));
+  }
+  if (!isObject(value)) return value;
+  const extra = objects.flatMap((node) => [node.additionalProperties, node.unevaluatedProperties].filter((one) => one !== undefined && one !== false));
+  const shown: JsonObject = {};
+  for (const [name, item] of Object.entries(value)) {
+    const named = objects.flatMap((node) => (isObject(node.properties) && node.properties[name] !== undefined ? [node.properties[name]] : []));
+    if (named.some((property) => isObject(property) && resolve(document, property).writeOnly === true)) continue;
+    const schemasOfItem = named.length ? named : extra;
+    if (schemasOfItem.length) shown[name] = described(document, schemasOfItem, item);
+  }
+  return shown;
+}
+
+/** The schemas that apply to one value: `$ref`s followed, `allOf`, `anyOf` and `oneOf` spread (alternatives taken together). */
+function flattened(document: JsonObject, schemas: Json[]): (JsonObject | boolean)[] {
+  const found: (JsonObject | boolean)[] = [];
+  const visit = (schema: Json): void => {
+    if (typeof schema === 'boolean') found.push(schema);
+    if (!isObject(schema)) return;
+    const node = resolve(document, schema);
+    if (found.includes(node)) return;
+    found.push(node);
+    for (const keyword of ['allOf', 'anyOf', 'oneOf'] as const) for (const part of (node[keyword] ?? []) as Json[]) visit(part);
+  };
+  schemas.forEach(visit);
+  return found;
 }
 
 /**

@@ -2,14 +2,16 @@
  * The search query syntax of `q` (notes part 2, §1.9): `field:value` terms on dotted field names,
  * combined with `AND`, `OR`, `NOT` (also `&&`, `||`, `!`, `+`, `-`) and parentheses; adjacent terms are
  * OR'ed as in Lucene. A value is a word, a "quoted phrase" or a parenthesised group
- * (`origin:("RECORDING")`, `protocol:(SSH OR RDP)`); `*` and `?` are wildcards; `\` escapes. Values match
- * case-insensitively, whole values (`user.name:ali*`, not `user.name:ali`). Range queries are not supported.
+ * (`origin:("RECORDING")`, `protocol:(SSH OR RDP)`); `*` and `?` are wildcards in a word (not in a phrase,
+ * not escaped); `\` escapes. Values match case-insensitively, whole values (`user.name:ali*`, not
+ * `user.name:ali`). Range queries are not supported.
  */
 export type Predicate = (session: Record<string, unknown>) => boolean;
 
-/** The value at a dotted field name (`user.name`), own properties only (`__proto__` names nothing). */
-export function fieldValue(body: unknown, field: string): unknown {
-  return field.split('.').reduce<unknown>((node, segment) => (node !== null && typeof node === 'object' && Object.hasOwn(node, segment) ? (node as Record<string, unknown>)[segment] : undefined), body);
+/** Reads the value at a dotted field name (`user.name`), own properties only (`__proto__` names nothing). */
+export function fieldReader(field: string): (body: unknown) => unknown {
+  const path = field.split('.');
+  return (body) => path.reduce<unknown>((node, segment) => (node !== null && typeof node === 'object' && Object.hasOwn(node, segment) ? (node as Record<string, unknown>)[segment] : undefined), body);
 }
 
 export class QuerySyntaxError extends Error {}
@@ -17,7 +19,8 @@ export class QuerySyntaxError extends Error {}
 /** The most parentheses and `NOT`s one inside the other: far above real queries, far below the stack's depth. */
 export const maxQueryNesting = 100;
 
-type Token = { kind: 'and' | 'or' | 'not' | 'open' | 'close' } | { kind: 'term'; field?: string; value: string; quoted: boolean };
+type Word = { text: string; quoted: boolean; glob?: Glob };
+type Token = { kind: 'and' | 'or' | 'not' | 'open' | 'close' } | ({ kind: 'term'; field?: string } & Word);
 
 /** Parses `q` into a predicate over a session's body; throws a `QuerySyntaxError` that says what is wrong. */
 export function parseQuery(query: string): Predicate {
@@ -65,37 +68,68 @@ export function parseQuery(query: string): Predicate {
     }
     if (token.kind !== 'term') throw new QuerySyntaxError(`unexpected ${token.kind === 'close' ? '")"' : token.kind.toUpperCase()}`);
     const name = token.field ?? field;
-    if (name === undefined) throw new QuerySyntaxError(`"${token.value}" names no field; write field:value, e.g. user.name:${token.value}`);
-    if (token.value === '' && token.field !== undefined && peek()?.kind === 'open') {
+    if (name === undefined) throw new QuerySyntaxError(`"${token.text}" names no field; write field:value, e.g. user.name:${token.text}`);
+    if (token.text === '' && token.field !== undefined && peek()?.kind === 'open') {
       position++;
       const group = nested(() => or(name));
       if (tokens[position++]?.kind !== 'close') throw new QuerySyntaxError('a parenthesis is not closed');
       return group;
     }
-    return term(name, token.value, token.quoted);
+    return term(name, token);
   };
   const predicate = or();
   if (position < tokens.length) throw new QuerySyntaxError('unexpected ")"');
   return predicate;
 }
 
-function term(field: string, value: string, quoted: boolean): Predicate {
-  const pattern = quoted || !/[*?]/.test(value) ? undefined : new RegExp(`^${value.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'is');
+function term(field: string, { text: value, glob }: Word): Predicate {
+  const read = fieldReader(field);
   const wanted = value.toLowerCase();
-  return (session) => {
-    const found = fieldValue(session, field);
-    return [found].flat().some((candidate) => {
+  return (session) =>
+    [read(session)].flat().some((candidate) => {
       if (candidate === undefined || candidate === null || typeof candidate === 'object') return false;
       const text = String(candidate);
-      return pattern ? pattern.test(text) : text.toLowerCase() === wanted;
+      return glob ? globMatches(glob, text) : text.toLowerCase() === wanted;
     });
-  };
+}
+
+/** A wildcard pattern: literal characters (one code point each, lower case), `anyRun` for `*`, `anyOne` for `?`. */
+type Glob = (string | typeof anyRun | typeof anyOne)[];
+const anyRun = Symbol('*');
+const anyOne = Symbol('?');
+
+/**
+ * Whether all of `text` matches `glob`, case-insensitively. After a mismatch it moves back to the last `*`
+ * only (a later `*` can take whatever an earlier one could), so a match costs at most text × pattern
+ * steps, where a backtracking RegExp takes exponential time on runs of `*?`.
+ */
+function globMatches(glob: Glob, text: string): boolean {
+  const chars = Array.from(text.toLowerCase());
+  let at = 0; // in chars
+  let next = 0; // in glob
+  let star = -1; // the last `*` passed
+  let resume = 0; // where the text that `*` takes ends
+  while (at < chars.length) {
+    const part = glob[next];
+    if (part === anyRun) {
+      star = next++;
+      resume = at;
+    } else if (next < glob.length && (part === anyOne || part === chars[at])) {
+      next++;
+      at++;
+    } else if (star >= 0) {
+      next = star + 1;
+      at = ++resume;
+    } else return false;
+  }
+  while (glob[next] === anyRun) next++;
+  return next === glob.length;
 }
 
 function tokenize(query: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
-  const word = (): { text: string; quoted: boolean } => {
+  const word = (): Word => {
     if (query[i] === '"') {
       let text = '';
       for (i++; i < query.length && query[i] !== '"'; i++) text += query[i] === '\\' ? query[++i] ?? '' : query[i];
@@ -104,8 +138,16 @@ function tokenize(query: string): Token[] {
       return { text, quoted: true };
     }
     let text = '';
-    for (; i < query.length && !/[\s():"]/.test(query[i]!); i++) text += query[i] === '\\' ? query[++i] ?? '' : query[i];
-    return { text, quoted: false };
+    const glob: Glob = [];
+    for (; i < query.length && !/[\s():"]/.test(query[i]!); i++) {
+      const escaped = query[i] === '\\';
+      const char = escaped ? query[++i] ?? '' : query[i]!;
+      text += char;
+      if (!escaped && char === '*') glob.push(anyRun);
+      else if (!escaped && char === '?') glob.push(anyOne);
+      else glob.push(...Array.from(char.toLowerCase()));
+    }
+    return { text, quoted: false, ...(glob.some((part) => typeof part !== 'string') && { glob }) };
   };
   while (i < query.length) {
     const char = query[i]!;
@@ -125,11 +167,11 @@ function tokenize(query: string): Token[] {
       else if (!first.quoted && query[i] === ':') {
         i++;
         while (query[i] === ' ') i++;
-        const value = query[i] === '(' ? { text: '', quoted: false } : word();
+        const value: Word = query[i] === '(' ? { text: '', quoted: false } : word();
         if (!first.text) throw new QuerySyntaxError('a field name is missing before ":"');
         if (!value.text && !value.quoted && query[i] !== '(') throw new QuerySyntaxError(`"${first.text}:" has no value; write ${first.text}:value`);
-        tokens.push({ kind: 'term', field: first.text, value: value.text, quoted: value.quoted });
-      } else if (first.text || first.quoted) tokens.push({ kind: 'term', value: first.text, quoted: first.quoted });
+        tokens.push({ kind: 'term', field: first.text, ...value });
+      } else if (first.text || first.quoted) tokens.push({ kind: 'term', ...first });
       else throw new QuerySyntaxError(`unexpected "${query[i]}"`);
     }
   }

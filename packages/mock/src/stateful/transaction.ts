@@ -6,6 +6,7 @@
 import type { Json, JsonObject } from '../openapi/index.js';
 import type { Session, Sessions } from './sessions.js';
 
+/** One entry of the change log. Its values are the object's body as GET answers it, so no secret shows here either. */
 export interface Change {
   type: 'create' | 'delete' | 'replace';
   path: string;

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contractCases } from '../../../../test/contract/support/cases.js';
+import { rawRequest } from '../raw-http.js';
 import { call, expectConforming, logIn, statefulMock, type Answer } from './support.js';
 
 const sps = statefulMock({ firmwareDownloadSeconds: 0 });
@@ -104,6 +105,52 @@ describe('a long scripted workflow', () => {
       expect((await get(`/api/audit/sessions/${one.key}/${sub}`)).status).toBe(200);
     }
     expect((await get('/api/audit/sessions/no-such-session')).status).toBe(404);
+  });
+});
+
+describe('percent-encoded paths', () => {
+  const users = '/api/configuration/aaa/local_database/users';
+  const encoded = statefulMock({ state: { [`${users}/bob1`]: { key: 'bob1', meta: { href: `${users}/bob1` }, body: { name: 'bob', password: null } } } });
+  const pairs = [
+    ['/api/configuration/network/%64ns', '/api/configuration/network/dns'],
+    [`${users}/bob%31`, `${users}/bob1`],
+    ['/api/firmware/slots/%31', '/api/firmware/slots/1'],
+    ['/api/%61udit/sessions/_count', '/api/audit/sessions/_count'],
+    ['/api/audit/sessions/%5Fcount', '/api/audit/sessions/_count'],
+  ];
+
+  it.each(pairs)('%s answers as %s: percent-encoded unreserved characters are the characters', async (spelled, path) => {
+    const cookie = await logIn(encoded.url);
+    const [answer, plain] = [await call(encoded.url, cookie, 'GET', spelled, undefined, false), await call(encoded.url, cookie, 'GET', path)];
+    expect(plain.status).toBe(200);
+    expect([answer.status, answer.body]).toEqual([plain.status, plain.body]);
+  });
+
+  it('writes and deletes the object a percent-encoded path names', async () => {
+    const cookie = await logIn(encoded.url);
+    try {
+      expect((await call(encoded.url, cookie, 'PUT', '/api/configuration/network/%64ns', { primary: '192.0.2.7', secondary: null }, false)).status).toBe(200);
+      expect((await call(encoded.url, cookie, 'GET', '/api/configuration/network/dns')).body).toMatchObject({ body: { primary: '192.0.2.7' } });
+      expect((await call(encoded.url, cookie, 'DELETE', `${users}/bo%62%31`, undefined, false)).status).toBe(200);
+      expect((await call(encoded.url, cookie, 'GET', `${users}/bob1`)).status).toBe(404);
+    } finally {
+      await call(encoded.url, cookie, 'DELETE', '/api/transaction');
+    }
+  });
+
+  it('keeps %2F and other reserved escapes: they are no path separators', async () => {
+    const cookie = await logIn(encoded.url);
+    for (const path of [`${users}/bob%2F1`, `${users}/bob%2f1`, `${users}/bob1%2F`]) {
+      expect(await call(encoded.url, cookie, 'GET', path, undefined, false), path).toMatchObject({ status: 404, body: { error: { type: 'NotFound' } } });
+    }
+    expect(await call(encoded.url, cookie, 'GET', '/api/configuration/network%2Fdns', undefined, false)).toMatchObject({ status: 404, body: { type: expect.stringContaining('NO_PATH_MATCHED_ERROR') } });
+  });
+
+  it('knows a percent-encoded path also for methods no operation has (405, not 404)', async () => {
+    for (const method of ['TRACE', 'PROPFIND']) {
+      const { status } = await rawRequest(encoded.url, `${method} /api/%61udit/sessions/_count HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n`);
+      expect(status, method).toBe(405);
+    }
   });
 });
 

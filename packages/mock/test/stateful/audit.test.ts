@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Audit } from '../../src/stateful/audit.js';
+import { Audit, instant } from '../../src/stateful/audit.js';
+import { recordedSessions } from '../../src/stateful/audit-data.js';
 import { Sessions } from '../../src/stateful/sessions.js';
+import type { JsonObject } from '../../src/openapi/index.js';
 import { call, logIn, model, statefulMock } from './support.js';
 
 let now = Date.parse('2025-06-01T12:00:00Z');
@@ -47,6 +49,15 @@ describe('basic session search', () => {
     expect(count.count).toBe(recent.meta.match_count);
   });
 
+  it('answers start or end that names no moment with the documented 400', async () => {
+    const cookie = await logIn(sps.url);
+    for (const path of ['/api/audit/sessions?start=2024-02-30T10:00', '/api/audit/sessions/_count?end=2024-12-01T01:00%2B24']) {
+      const answer = await call(sps.url, cookie, 'GET', path);
+      expect(answer).toMatchObject({ status: 400, body: { error: { type: 'SyntacticError', message: expect.stringMatching(/^The (start|end) parameter names no moment/) } } });
+    }
+    expect((await call(sps.url, cookie, 'GET', '/api/info')).status).toBe(200);
+  });
+
   it('answers a query it cannot read with the documented 400', async () => {
     const cookie = await logIn(sps.url);
     const answer = await call(sps.url, cookie, 'GET', `/api/audit/sessions?q=${encodeURIComponent('protocol:(SSH')}`);
@@ -75,6 +86,22 @@ describe('basic session search', () => {
     const lines = (answer.body as string).trim().split('\n');
     expect(lines[0]).toBe('key,protocol,user.name');
     expect(lines).toHaveLength(4);
+  });
+
+  it('writes an object or a list in CSV as its JSON text, quoted', async () => {
+    const cookie = await logIn(sps.url);
+    const answer = await call(sps.url, cookie, 'GET', '/api/audit/sessions?format=csv&limit=2&fields=user.name,user,user.server_username,recording.audit_trail');
+    const lines = (answer.body as string).trim().split('\n');
+    expect(lines[0]).toBe('key,user.name,user,user.server_username,recording.audit_trail');
+    const { items } = await page(cookie, 'limit=2&fields=user,recording.audit_trail');
+    const quoted = (value: unknown) => `"${JSON.stringify(value).replaceAll('"', '""')}"`;
+    expect(lines.slice(1)).toEqual(
+      items.map(({ key, body }) => {
+        const user = body!.user as { name: string; server_username: string[] };
+        return [key, user.name, quoted(user), quoted(user.server_username), quoted((body!.recording as JsonObject).audit_trail)].join(',');
+      }),
+    );
+    expect(answer.body).not.toContain('[object Object]');
   });
 
   it.each([
@@ -165,6 +192,94 @@ describe('the snapshot quota', () => {
     const open = (user: string) => audit.answer({ route: model.route('openSessionSnapshot'), path: '/api/audit/sessions/_snapshot', params: {}, body: undefined, session: sessions.start(user), preferredType: ([type]) => type });
     expect(open('admin').status).toBe(200);
     expect(open('auditor')).toMatchObject({ status: 429, json: { error: { type: 'SnapshotQuotaExceeded', message: expect.stringContaining(`wait until one expires (${words} after its last use)`) } } });
+  });
+});
+
+describe('what a search reads', () => {
+  /** An Audit over `count` generated sessions that counts how often each top-level field of a body is read. */
+  const counting = (count: number) => {
+    const reads = new Map<string, number>();
+    const recorded = recordedSessions(count).map(({ key, body }) => ({
+      key,
+      body: new Proxy(body, { get: (target, name, receiver) => (reads.set(String(name), (reads.get(String(name)) ?? 0) + 1), Reflect.get(target, name, receiver)) }),
+    }));
+    const sessions = new Sessions(60_000, () => now, 10, () => {});
+    const audit = new Audit(model, sessions, recorded, { snapshotTtlMs: 300_000, maxSnapshots: 10, now: () => now });
+    const caller = sessions.start('admin');
+    const ask = (operationId: string, params: Record<string, unknown>) =>
+      audit.answer({ route: model.route(operationId), path: '/api/audit/sessions', params, body: undefined, session: caller, preferredType: ([type]) => type }).json as Page & { count: number; body: { snapshot: string } };
+    const read = (field: string) => {
+      const times = reads.get(field) ?? 0;
+      reads.delete(field);
+      return times;
+    };
+    return { ask, read };
+  };
+
+  it('reads the sort field of each match once per search', () => {
+    const { ask, read } = counting(2000);
+    const found = ask('searchSessions', { sort: 'user.name', q: 'verdict:ACCEPT', limit: 50 });
+    expect(read('verdict')).toBe(2000);
+    expect(read('user')).toBe(found.meta.match_count);
+  });
+
+  it('filters and sorts a snapshot search once, then pages through what it kept', () => {
+    const { ask, read } = counting(2000);
+    const snapshot = ask('openSessionSnapshot', {}).body.snapshot;
+    const search = { snapshot, sort: 'user.name', q: 'verdict:ACCEPT', limit: 100 };
+    const pages = [ask('searchSessions', search)];
+    expect(read('verdict')).toBe(2000);
+    const matches = read('user');
+    expect(matches).toBeLessThan(2000);
+    while (pages.at(-1)!.meta.next && pages.length < 5) pages.push(ask('searchSessions', { ...search, search_after: new URL(pages.at(-1)!.meta.next!, 'http://sps').searchParams.get('search_after') }));
+    expect(pages).toHaveLength(5);
+    expect([read('verdict'), read('user')]).toEqual([0, 0]);
+
+    const keys = pages.flatMap(({ items }) => items.map(({ key }) => key));
+    const whole = ask('searchSessions', { ...search, limit: 500 });
+    expect(keys).toEqual(whole.items.map(({ key }) => key));
+    const names = ask('searchSessions', { ...search, fields: 'user.name', limit: 500 }).items.map(({ body }) => (body!.user as { name: string }).name);
+    expect(names).toEqual(names.toSorted());
+    // Other filters or another sort make a new search.
+    const other = ask('searchSessions', { ...search, sort: '-user.name' });
+    expect(read('user')).toBe(matches + 500);
+    expect(other.items.map(({ key }) => key)).not.toEqual(pages[0]!.items.map(({ key }) => key));
+    expect(ask('searchSessions', { ...search, search_after: keys[99] }).items.map(({ key }) => key)).toEqual(keys.slice(100, 200));
+  });
+});
+
+describe('instant()', () => {
+  it.each([
+    ['2024-12-01', '2024-12-01T00:00:00.000Z'],
+    ['2024-12-01T01:00', '2024-12-01T01:00:00.000Z'],
+    ['2024-12-01T01:00:07', '2024-12-01T01:00:07.000Z'],
+    ['2024-12-01T01:00:07.1239', '2024-12-01T01:00:07.123Z'],
+    ['2024-12-01T01:00:07.291Z', '2024-12-01T01:00:07.291Z'],
+    ['2024-12-01T02:00+01', '2024-12-01T01:00:00.000Z'],
+    ['2024-12-01T02:00+0100', '2024-12-01T01:00:00.000Z'],
+    ['2024-12-01T02:00:00+01:00', '2024-12-01T01:00:00.000Z'],
+    ['2024-11-30T20:30-04:30', '2024-12-01T01:00:00.000Z'],
+    ['2024-02-29T23:59:59.999-00:00', '2024-02-29T23:59:59.999Z'],
+    ['0099-01-01', '0099-01-01T00:00:00.000Z'],
+  ])('reads %s as %s', (text, moment) => {
+    expect(new Date(instant(text)!).toISOString()).toBe(moment);
+  });
+
+  it.each(['2023-02-29', '2024-13-01', '2024-00-10', '2024-12-00', '2024-12-01T24:00', '2024-12-01T01:60', '2024-12-01T01:00:60', '2024-12-01T01:00+24', '2024-12-01T01:00+01:60', '2024-12-01T01:00+01:', '2024-12-1', '2024-12-01 01:00', 'yesterday'])('names no moment with %s', (text) => {
+    expect(instant(text)).toBeUndefined();
+  });
+});
+
+describe("a session's sub-resources", () => {
+  it.each(['channels', 'events', 'alerts', 'indexing', 'trail_downloads', 'content'])('%s: links name the requested session; an unknown session is the documented 404', async (resource) => {
+    const cookie = await logIn(sps.url);
+    const [{ key }] = (await page(cookie, 'limit=1')).items as [{ key: string }];
+    const answer = await call(sps.url, cookie, 'GET', `/api/audit/sessions/${key}/${resource}`);
+    expect(answer.status).toBe(200);
+    const links = JSON.stringify(answer.body).match(/"\/api\/audit\/sessions\/[^"]*"/g) ?? [];
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(new RegExp(`^"/api/audit/sessions/${key}[/?"]`));
+    expect(await call(sps.url, cookie, 'GET', `/api/audit/sessions/no-such-session/${resource}`)).toMatchObject({ status: 404, body: { error: { type: 'NotFound' } } });
   });
 });
 

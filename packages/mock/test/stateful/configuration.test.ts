@@ -7,6 +7,8 @@ import { bundle, call, logIn, model, statefulMock } from './support.js';
 
 const sps = statefulMock();
 const connections = '/api/configuration/ssh/connections';
+const dns = '/api/configuration/network/dns';
+const localUsers = '/api/configuration/aaa/local_database/users';
 
 describe('the configuration', () => {
   it('starts from the examples: singletons, and the members the listings name', async () => {
@@ -65,6 +67,34 @@ describe('the configuration', () => {
     await call(sps.url, cookie, 'DELETE', '/api/transaction');
   });
 
+  it('never answers a password back, also one sent under a field name the description does not declare', async () => {
+    const cookie = await logIn(sps.url);
+    try {
+      const created = await call(sps.url, cookie, 'POST', '/api/configuration/passwords', { sha256: 'deadbeef', password: 'hunter2-secret' });
+      expect(created.status).toBe(201);
+      const key = (created.body as { key: string }).key;
+      const read = await call(sps.url, cookie, 'GET', `/api/configuration/passwords/${key}`);
+      expect(read.status).toBe(200);
+      const changes = await call(sps.url, cookie, 'GET', '/api/transaction/changes');
+      expect((changes.body as { changes: { path: string }[] }).changes).toContainEqual(expect.objectContaining({ type: 'create', path: `/api/configuration/passwords/${key}` }));
+      for (const answer of [created, read, changes]) {
+        for (const secret of ['"password"', 'hunter2-secret', '"sha256"', 'deadbeef']) expect(JSON.stringify(answer.body)).not.toContain(secret);
+      }
+    } finally {
+      await call(sps.url, cookie, 'DELETE', '/api/transaction');
+    }
+  });
+
+  it('answers back the fields an object documented in part takes besides those it names', async () => {
+    const cookie = await logIn(sps.url);
+    try {
+      const created = (await call(sps.url, cookie, 'POST', localUsers, { name: 'carol', shell: '/bin/sh', password: null })).body as { key: string };
+      expect(((await call(sps.url, cookie, 'GET', `${localUsers}/${created.key}`)).body as { body: unknown }).body).toEqual({ name: 'carol', shell: '/bin/sh', password: null });
+    } finally {
+      await call(sps.url, cookie, 'DELETE', '/api/transaction');
+    }
+  });
+
   it('answers 404 for a member that does not exist; a PUT to it creates nothing and neither takes the lock', async () => {
     const [cookie, colleague] = [await logIn(sps.url), await logIn(sps.url, 'auditor')];
     expect((await call(sps.url, cookie, 'PUT', `${connections}/nope`, { name: 'x' })).status).toBe(404);
@@ -75,8 +105,6 @@ describe('the configuration', () => {
   });
 });
 
-const dns = '/api/configuration/network/dns';
-const localUsers = '/api/configuration/aaa/local_database/users';
 
 /** A configuration with these limits, driven in-process by one session. */
 function bounded(limits: ConfigurationLimits) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createValidator, type JsonObject } from '../../src/openapi/index.js';
-import { withoutWriteOnly, withReferences, writeOnlyOf } from '../../src/stateful/response-form.js';
+import { createValidator, responseSchemaPointer, valueAt, type JsonObject } from '../../src/openapi/index.js';
+import { Configuration } from '../../src/stateful/configuration.js';
+import { describedPart, withoutWriteOnly, withReferences, writeOnlyOf } from '../../src/stateful/response-form.js';
+import { bundle, model } from './support.js';
 
 const document: JsonObject = {
   components: {
@@ -19,6 +21,39 @@ describe('writeOnlyOf() and withoutWriteOnly()', () => {
     expect(found).toEqual({ root: false, names: new Set(['password', 'token']) });
     expect(withoutWriteOnly({ name: 'n', password: 'p', nested: { token: 't', kept: 1 } }, found.names)).toEqual({ name: 'n', nested: { kept: 1 } });
     expect(writeOnlyOf(document, { $ref: '#/components/schemas/Secret' }).root).toBe(true);
+  });
+});
+
+describe('describedPart()', () => {
+  const schemas: JsonObject = {
+    components: {
+      schemas: {
+        Envelope: { type: 'object', properties: { key: { type: 'string' }, body: { description: 'not described' } } },
+        Stored: { allOf: [{ $ref: '#/components/schemas/Envelope' }, { required: ['key'] }] },
+        Partial: { type: 'object', properties: { name: { type: 'string' }, secret: { writeOnly: true } }, additionalProperties: true },
+        Complete: { type: 'object', properties: { name: { type: 'string' }, rules: { type: 'array', items: { oneOf: [{ type: 'null' }, { properties: { allow: { type: 'boolean' } } }] } } } },
+      },
+    },
+  };
+  const shown = (schema: string, value: JsonObject) => describedPart(schemas, { $ref: `#/components/schemas/${schema}` }, value);
+
+  it('shows nothing of an object whose schema does not describe it', () => {
+    expect(shown('Stored', { key: 'k', body: { sha256: 'deadbeef', password: 'hunter2' } })).toEqual({ key: 'k', body: {} });
+  });
+
+  it('shows what the schema names, at any depth, and what it takes with additionalProperties', () => {
+    expect(shown('Partial', { name: 'n', shell: '/bin/sh', options: { deep: [1] }, secret: 's' })).toEqual({ name: 'n', shell: '/bin/sh', options: { deep: [1] } });
+    expect(shown('Complete', { name: 'n', typo: 1, rules: [null, { allow: true, typo: 2 }] })).toEqual({ name: 'n', rules: [null, { allow: true }] });
+  });
+
+  it('shows every answer example of a writable configuration object as it is (read-modify-write)', () => {
+    const writable = new Set(model.routes.filter((route) => route.method !== 'GET' && Configuration.inTree(route.path)).map(({ path }) => path));
+    const reads = model.routes.filter((route) => route.method === 'GET' && (writable.has(route.path) || writable.has(route.path.replace(/\/\{[^}]+\}$/, ''))));
+    expect(reads.map(({ path }) => path)).toContain('/api/configuration/passwords/{key}');
+    for (const read of reads) {
+      const schema = valueAt(bundle, responseSchemaPointer(bundle, read.entry, 200))!;
+      for (const example of model.examples(read, 200)) expect(describedPart(bundle, schema, example), read.path).toEqual(example);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldValue, maxQueryNesting, parseQuery, QuerySyntaxError } from '../../src/stateful/session-query.js';
+import { fieldReader, maxQueryNesting, parseQuery, QuerySyntaxError } from '../../src/stateful/session-query.js';
 
 const alice = { user: { name: 'alice' }, protocol: 'SSH', server: { address: '10.30.255.70' }, verdict: 'ACCEPT', active: false, origin: 'RECORDING' };
 const bob = { user: { name: 'bob' }, protocol: 'RDP', server: { address: '10.30.255.71' }, verdict: 'AUTH_FAIL', active: true, origin: 'RECORDING' };
@@ -27,6 +27,13 @@ describe('parseQuery()', () => {
     ['user.name:al*', ['alice']],
     ['user.name:b?b', ['bob']],
     ['server.address:10.30.255.7*', ['alice', 'bob']],
+    ['user.name:A?I*', ['alice']],
+    ['user.name:*c*', ['alice']],
+    ['user.name:?????', ['alice']],
+    ['user.name:*?*?*?', ['alice', 'bob']],
+    ['user.name:*?*?*?*?*?*?', []],
+    ['user.name:**b', ['bob']],
+    ['user.name:"al*"', []],
     ['client.name:x', []],
     ['client.name:""', []],
   ])('%s matches %j', (q, names) => {
@@ -48,6 +55,14 @@ describe('parseQuery()', () => {
     expect(() => parseQuery(q)).toThrow(message);
   });
 
+  it('reads an escaped or quoted * and ? as the character itself', () => {
+    const literal = { user: { name: 'a*b?' } };
+    const other = { user: { name: 'axxbz' } };
+    expect([literal, other].filter(parseQuery('user.name:a\\*b\\?'))).toEqual([literal]);
+    expect([literal, other].filter(parseQuery('user.name:"a*b?"'))).toEqual([literal]);
+    expect([literal, other].filter(parseQuery('user.name:a*b?'))).toEqual([literal, other]);
+  });
+
   it(`reads parentheses and NOT nested ${maxQueryNesting} levels deep, and refuses deeper ones before the stack runs out`, () => {
     const nested = (levels: number, open: string, close: string) => `${open.repeat(levels)}protocol:SSH${close.repeat(levels)}`;
     expect(matching(nested(maxQueryNesting, '(', ')'))).toEqual(['alice']);
@@ -59,11 +74,11 @@ describe('parseQuery()', () => {
   });
 });
 
-describe('fieldValue()', () => {
+describe('fieldReader()', () => {
   it('follows dotted names through own properties only', () => {
-    expect(fieldValue(alice, 'user.name')).toBe('alice');
-    expect(fieldValue(alice, 'user.nobody')).toBeUndefined();
-    for (const field of ['__proto__', '__proto__.toString', 'constructor', 'user.constructor.name']) expect(fieldValue(alice, field), field).toBeUndefined();
+    expect(fieldReader('user.name')(alice)).toBe('alice');
+    expect(fieldReader('user.nobody')(alice)).toBeUndefined();
+    for (const field of ['__proto__', '__proto__.toString', 'constructor', 'user.constructor.name']) expect(fieldReader(field)(alice), field).toBeUndefined();
     expect(matching('constructor:*')).toEqual([]);
   });
 });
