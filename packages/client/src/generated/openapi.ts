@@ -2671,8 +2671,8 @@ export interface paths {
          * @description Runs the same pre-checks as `POST /api/firmware/test` on the image in `slot_id` and, if they pass,
          *     upgrades to it; the appliance then restarts into the new firmware, so expect the session to end
          *     and poll `GET /api/info` until `firmware_version` changes. When the accounting option
-         *     `require_commitlog` is on, `message` is mandatory. Available from SPS 7.1.1. The same three errors
-         *     as the test apply; no status codes are documented (200 assumed for success).
+         *     `require_commitlog` is on, `message` is mandatory (the `message` field from SPS 7.1.1; the operation
+         *     itself is linked from SPS 7.0.4 LTS answers, see ERRATA). The same three errors as the test apply; no status codes are documented (200 assumed for success).
          */
         post: operations["upgradeFirmware"];
         delete?: never;
