@@ -31,3 +31,21 @@ describe('the bundle describes every listed operation (tiers A, B and C)', () =>
     },
   );
 });
+
+describe('operations that need a transaction', () => {
+  // Their 409 is the configuration lock; the transaction endpoint itself opens one.
+  const needing = operations(loadBundle()).filter(
+    ({ path, operation }) => path !== '/api/transaction' && /\/ConfigLocked$/.test(String(((operation.responses as Record<string, { $ref?: string }>)['409'] ?? {}).$ref)),
+  );
+
+  it('are found', () => {
+    expect(needing.length).toBeGreaterThan(40);
+  });
+
+  it.each(needing.map(({ method, path, operation }) => [`${method.toUpperCase()} ${path}`, String(operation.description ?? '')]))(
+    '%s says SPS 6.9+ opens the transaction by itself',
+    (_, description) => {
+      expect(description).toMatch(/opened automatically from SPS 6\.9|from SPS 6\.9/);
+    },
+  );
+});

@@ -494,8 +494,8 @@ export interface paths {
         put?: never;
         /**
          * Prepare this node to join a cluster
-         * @description The first step of joining a cluster, sent to the joining node inside a transaction (commit
-         *     afterwards): names the Central Management node and returns what Central Management needs to accept
+         * @description The first step of joining a cluster, sent to the joining node inside a transaction (opened
+         *     automatically from SPS 6.9; commit afterwards): names the Central Management node and returns what Central Management needs to accept
          *     this node — its address, ID and pre-shared key (`psk`). Post that `body` unchanged to
          *     `POST /api/cluster/nodes` on the Central Management node. `roles` is empty, because nodes other
          *     than Central Management get no role by default. The success status is not documented (200 assumed).
@@ -524,7 +524,7 @@ export interface paths {
         /**
          * Accept a node into the cluster
          * @description The second step of joining a cluster, sent to the Central Management node inside a transaction
-         *     (commit afterwards): posts the `body` of the joining node's `POST /api/cluster/join_request`
+         *     (opened automatically from SPS 6.9; commit afterwards): posts the `body` of the joining node's `POST /api/cluster/join_request`
          *     answer unchanged. The vendor page is cut in the middle of this URL (`/api/cluster/n…`), so the path
          *     is inferred, and the answer is not documented (200 assumed). Give the new node its roles afterwards
          *     with `PUT /api/cluster/nodes/{node_id}`.
@@ -558,8 +558,8 @@ export interface paths {
         get: operations["getClusterNode"];
         /**
          * Assign roles to a cluster node
-         * @description Sets a node's address and roles, on the Central Management node inside a transaction (commit
-         *     afterwards). Each node needs exactly one search role: `search-master` (one in the cluster),
+         * @description Sets a node's address and roles, on the Central Management node inside a transaction (opened
+         *     automatically from SPS 6.9; commit afterwards). Each node needs exactly one search role: `search-master` (one in the cluster),
          *     `search-minion` or `search-local`; add `managed-host` to have the node take its whole configuration
          *     from Central Management. `central-management` can only be set with `POST /api/cluster/promote`.
          *     The vendor sample of the body is cut after `roles` and the answer is not documented (200 assumed;
@@ -585,7 +585,7 @@ export interface paths {
         /**
          * Promote this node to Central Management
          * @description Makes the node you are talking to the Central Management node of a new cluster. Send it inside a
-         *     transaction with an empty body, then commit. The answer is the node object with the
+         *     transaction (opened automatically from SPS 6.9) with an empty body, then commit. The answer is the node object with the
          *     `central-management` role; `meta.href` ends in the node's ID. Committing cluster changes can end
          *     the session: log in again if the next call answers 401. The success status is not documented (200
          *     assumed).
@@ -1245,7 +1245,8 @@ export interface paths {
         get: operations["getLocalClusterService"];
         /**
          * Change the cluster interface settings
-         * @description Enables (or disables) the cluster interface inside a transaction (commit afterwards); do it on every
+         * @description Enables (or disables) the cluster interface inside a transaction (opened automatically from SPS 6.9;
+         *     commit afterwards); do it on every
          *     node before promoting or joining. Send both fields without the `key`/`body`/`meta` wrapper, with
          *     `listen_address` as the key of the NIC address or the reference a GET returns. The answer
          *     is not documented; vendor pages print 201 for modifications, so 200 and 201 are both listed.
@@ -1427,8 +1428,9 @@ export interface paths {
         get: operations["getDnsSettings"];
         /**
          * Change the DNS servers
-         * @description Replaces the DNS settings inside a transaction (open one first, commit afterwards). Send the complete
-         *     object with both fields, without the `key`/`body`/`meta` wrapper. The vendor page prints
+         * @description Replaces the DNS settings inside a transaction (opened automatically from SPS 6.9, before that open
+         *     one first; commit afterwards). Send the complete object with both fields, without the
+         *     `key`/`body`/`meta` wrapper. The vendor page prints
          *     `201 Created` for this call; treat any 2xx as success.
          */
         put: operations["updateDnsSettings"];
@@ -2197,7 +2199,8 @@ export interface paths {
         get: operations["getStarlingConfiguration"];
         /**
          * Turn Safeguard Remote Access on or off
-         * @description Replaces the Starling settings inside a transaction; in practice this flips `remote_access.enabled`.
+         * @description Replaces the Starling settings inside a transaction (opened automatically from SPS 6.9; commit
+         *     afterwards); in practice this flips `remote_access.enabled`.
          *     Send the object as read, bare (no `key`/`body`/`meta` wrapper); `join_info` is read-only and joining
          *     or leaving is done with `/api/starling/join`. Remote Access can be enabled only while SPS is joined.
          *     Modifications may be answered with `201 Created`, as on other configuration pages; treat any 2xx as
@@ -3075,9 +3078,9 @@ export interface components {
             upgrade?: string;
             /** @description Path of the firmware slot this resource refers to. */
             slot?: string;
-            /** @description Path of the firmware slot that is running now. */
+            /** @description The firmware slot that is running now (a path or a slot ID: the sources do not say). */
             current_slot?: string;
-            /** @description Path of the firmware slot that boots next. */
+            /** @description The firmware slot that boots next (a path or a slot ID: the sources do not say). */
             slot_after_reboot?: string;
             /** @description How many firmware slots are empty. */
             number_of_empty_slots?: number;
