@@ -59,6 +59,16 @@ describe.concurrent('the client installed with npm', () => {
       expect(code).toBe(0);
     }, 200_000);
 
+    it("runs the \"Use it in your project\" guide's dns.ts against `npx sps-mock` as the guide says: SPS_URL and a password, no CA file", async () => {
+      expect(diagnosticsOf(compiled, nodeNextFolders.guide), 'the guide script compiles').toBe('');
+      const folder = join(prepared.project, 'out', nodeNextFolders.guide);
+      const env: NodeJS.ProcessEnv = { ...process.env, SPS_URL: mockUrl, SPS_PASSWORD: 'any' };
+      delete env.SPS_CA;
+      const { code, output } = await runToEnd(process.execPath, [join(folder, 'dns.js')], { cwd: folder, env, timeoutMs: 30_000 });
+      expect(output).toMatch(/^\S+ \S+\n$/);
+      expect(code).toBe(0);
+    }, 200_000);
+
     it('type-checks a Node.js consumer with exactOptionalPropertyTypes and library checks on (its @ts-expect-error lines prove the types are real)', async () => {
       await mkdir(join(prepared.project, 'strict'));
       await writeFile(join(prepared.project, 'strict', 'consumer.ts'), nodeConsumer);

@@ -22,6 +22,10 @@ export const workflowSection = markdownSection(testingGuide, 'Test a whole workf
 /** Its TypeScript: the workflow against the in-process stateful mock. */
 export const workflowTypeScript = codeBlocks(workflowSection, 'ts').find((code) => code.includes('stateful: true'));
 
+const inYourProjectGuide = await readFile(join(repoRoot, 'packages/docs/guides/in-your-project.md'), 'utf8');
+/** The "Use it in your project" guide's first script, `dns.ts`. */
+export const guideScript = codeBlocks(inYourProjectGuide, 'ts').find((code) => code.includes('createSpsClient'));
+
 /** TypeScript in a CommonJS package (`"type": "commonjs"`) that imports the ESM-only client. */
 export const commonJsVersion = `import { createSpsClient, unwrap } from '@sps-openapi/client';
 
@@ -32,7 +36,7 @@ export async function version(): Promise<string> {
 `;
 
 /** The folders of the program in the consumer project; tsc emits each to `out/<folder>/`. */
-export const nodeNextFolders = { examples: 'esm', workflow: 'workflow', commonJs: 'cjs' } as const;
+export const nodeNextFolders = { examples: 'esm', workflow: 'workflow', commonJs: 'cjs', guide: 'guide' } as const;
 export type NodeNextFolder = (typeof nodeNextFolders)[keyof typeof nodeNextFolders];
 
 /** What tsc printed (its diagnostics, one per line with continuation lines indented), and whether it succeeded. */
@@ -45,11 +49,13 @@ export interface NodeNextCompiled {
 
 /** Writes the files into `project` and compiles them in one `tsc --strict --module nodenext` run, emitting to `out/`. */
 export async function compileNodeNext(project: string, signal?: AbortSignal): Promise<NodeNextCompiled> {
-  const { examples, workflow, commonJs } = nodeNextFolders;
+  const { examples, workflow, commonJs, guide } = nodeNextFolders;
   if (!workflowTypeScript) throw new Error('the testing guide has no TypeScript in "Test a whole workflow"');
+  if (!guideScript) throw new Error('the "Use it in your project" guide has no TypeScript with createSpsClient');
   const files: Record<string, string> = {
     ...Object.fromEntries(readmeExamples.map((code, index) => [`${examples}/example-${index + 1}.ts`, `${code}\nexport {};\n`])),
     [`${workflow}/workflow.ts`]: `${workflowTypeScript}\nexport {};\n`,
+    [`${guide}/dns.ts`]: `${guideScript}\nexport {};\n`,
     [`${commonJs}/version.ts`]: commonJsVersion,
     [`${commonJs}/package.json`]: JSON.stringify({ name: 'cjs-consumer', private: true, type: 'commonjs' }),
   };
