@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { operations, type JsonObject } from '@sps-openapi/kit';
 import { guides, renderGuide, type RenderedGuide } from './guides.js';
-import { guideHref, guidePage, landingPage, type NavGuide } from './layout.js';
+import { guideHref, guidePage, landingPage, notFoundPage, type NavGuide } from './layout.js';
 import { escapeHtml, type LinkTargets } from './markdown.js';
 import { buildReference, referenceHash } from './reference.js';
 
@@ -32,8 +32,9 @@ export interface BuildDocsOptions {
 }
 
 /**
- * Builds the static site: the landing page, the guides and the API reference. Redoc's scripts are
- * inlined into the reference page, so the site works with no network. Text files get a gzip twin.
+ * Builds the static site: the landing page, the guides, the API reference and the page `serveDocs`
+ * answers 404 with (`404.html`). Redoc's scripts are inlined into the reference page, so the site works
+ * with no network. Text files get a gzip twin.
  */
 export async function buildDocs({
   outDir,
@@ -56,6 +57,7 @@ export async function buildDocs({
     await writeFile(join(outDir, 'guides', `${guide.slug}.html`), guidePage(frame, guide.html));
   }
   await writeFile(join(outDir, 'index.html'), await landing(bundle, rendered, nav));
+  await writeFile(join(outDir, '404.html'), notFoundPage(nav));
   await Promise.all(assets.map(([source, destination]) => copyFile(siteFile(source), join(outDir, destination))));
   await precompress(outDir);
 }

@@ -1,6 +1,7 @@
 /** The task guides: which exist, in which order, and how one is rendered into a page. */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { mainId } from './layout.js';
 import { PageRenderer, type Heading, type LinkTargets } from './markdown.js';
 
 export interface Guide {
@@ -45,7 +46,7 @@ export async function renderGuide(guide: Guide, targets: LinkTargets, sources: G
   const source = await readFile(path, 'utf8');
   const title = PageRenderer.title(source);
   if (!title) throw new Error(`${path} needs a "# Title" line`);
-  const renderer = new PageRenderer(targets);
+  const renderer = new PageRenderer(targets, [mainId]);
   let html: string;
   try {
     html = renderer.render(source, { dropTitle: true });

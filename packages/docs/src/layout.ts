@@ -20,6 +20,9 @@ export interface PageFrame {
 
 export const guideHref = (root: string, slug: string) => `${root}guides/${slug}.html`;
 
+/** The id of every page's main content, which the "Skip to content" link leads to. */
+export const mainId = 'main';
+
 function header({ root, guides }: PageFrame): string {
   const firstGuide = guides[0] ? `<a href="${guideHref(root, guides[0].slug)}">Guides</a>` : '';
   return `<header class="topbar">
@@ -66,6 +69,7 @@ function document(frame: PageFrame, body: string): string {
   <script src="${root}assets/site.js" defer></script>
 </head>
 <body>
+<a class="skip-link" href="#${mainId}">Skip to content</a>
 ${header(frame)}
 ${body}
 <footer class="footer">
@@ -92,7 +96,7 @@ export function guidePage(frame: PageFrame, article: string): string {
     { ...frame, title: `${frame.title} — sps-openapi` },
     `<div class="layout">
 ${guideNavigation(frame)}
-<main class="content">
+<main class="content" id="${mainId}">
 <article>
 <p class="eyebrow">Guide ${index + 1} of ${frame.guides.length}</p>
 <h1>${escapeHtml(frame.title)}</h1>
@@ -106,5 +110,21 @@ ${article}
 
 /** The landing page: its own content, full width. */
 export function landingPage(frame: PageFrame, content: string): string {
-  return document(frame, `<main class="landing">\n${content}\n</main>`);
+  return document(frame, `<main class="landing" id="${mainId}">\n${content}\n</main>`);
+}
+
+/**
+ * What the server answers for a path the site does not have. It may be served at any depth, so its
+ * links start at the site root (`/`): the page works where `serveDocs` serves the site.
+ */
+export function notFoundPage(guides: NavGuide[]): string {
+  return landingPage(
+    { root: '/', title: 'Page not found — sps-openapi', description: 'There is no page at this address.', guides },
+    `<section class="hero">
+  <p class="eyebrow">404</p>
+  <h1>Page not found</h1>
+  <p class="lede">There is no page at this address.</p>
+  <p class="actions"><a class="button primary" href="/">Home</a> <a class="button" href="/reference/">API reference</a></p>
+</section>`,
+  );
 }

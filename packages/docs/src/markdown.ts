@@ -51,7 +51,13 @@ export class PageRenderer {
   /** Links of the document being rendered that lead nowhere. */
   private problems: string[] = [];
 
-  constructor(private readonly targets: LinkTargets) {}
+  /** `reservedIds`: ids the page around the documents uses already; a heading never gets one of them. */
+  constructor(
+    private readonly targets: LinkTargets,
+    reservedIds: Iterable<string> = [],
+  ) {
+    for (const id of reservedIds) this.usedIds.set(id, 1);
+  }
 
   /** The document's `#` title, as plain text. */
   static title(source: string): string | undefined {

@@ -9,13 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, serveDocs, type DocsServer } from '../src/serve.js';
 
 const page = '<!doctype html><title>docs</title><p>The landing page of the docs, long enough to ask for a range of it.</p>';
+const notFoundPage = '<!doctype html><title>Page not found</title><p>No such page. <a href="/">Home</a></p>';
 let dir: string;
 let docs: DocsServer;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sps-docs-serve-'));
   await mkdir(join(dir, 'assets'));
+  await mkdir(join(dir, 'reference'));
   await writeFile(join(dir, 'index.html'), page);
+  await writeFile(join(dir, 'reference', 'index.html'), '<!doctype html><title>reference</title><script src="index-1.js"></script>');
+  await writeFile(join(dir, '404.html'), notFoundPage);
   await writeFile(join(dir, 'index.html.gz'), gzipSync(page));
   await writeFile(join(dir, 'assets', 'site.css'), 'body { margin: 0 }');
   docs = await serveDocs({ dir, port: 0 });
@@ -60,7 +64,7 @@ function sendRaw(head: string): Promise<string> {
   });
 }
 
-function expectSecurityHeaders({ headers }: Answer) {
+function expectSecurityHeaders({ headers }: { headers: IncomingHttpHeaders }) {
   expect(headers['content-security-policy']).toBe(contentSecurityPolicy);
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['access-control-allow-origin']).toBeUndefined();
@@ -98,10 +102,57 @@ describe('serveDocs', () => {
     expectSecurityHeaders(answer);
   });
 
-  it('answers an unknown path with 404 and the same headers', async () => {
-    const answer = await send('/nowhere.html');
-    expect(answer.status).toBe(404);
-    expectSecurityHeaders(answer);
+  it("answers an unknown path with 404, the site's 404 page as HTML and the same headers", async () => {
+    for (const path of ['/nowhere.html', '/guides/nowhere/deeper', '/assets']) {
+      const answer = await fetch(`${docs.url}${path}`);
+      expect(answer.status, path).toBe(404);
+      expect(answer.headers.get('content-type'), path).toBe('text/html; charset=utf-8');
+      expect(await answer.text(), path).toBe(notFoundPage);
+      expectSecurityHeaders({ headers: Object.fromEntries(answer.headers) });
+    }
+    const head = await send('/nowhere.html', 'HEAD');
+    expect(head.status).toBe(404);
+    expect(head.body.length).toBe(0);
+  });
+
+  it('answers 404 with a minimal HTML page that links home when the site has no 404 page', async () => {
+    const bare = await mkdtemp(join(tmpdir(), 'sps-docs-serve-bare-'));
+    const server = await serveDocs({ dir: bare, port: 0 });
+    try {
+      const answer = await fetch(`${server.url}/nowhere.html`);
+      expect(answer.status).toBe(404);
+      expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await answer.text()).toContain('<a href="/">');
+      expectSecurityHeaders({ headers: Object.fromEntries(answer.headers) });
+    } finally {
+      await server.close();
+      await rm(bare, { recursive: true, force: true });
+    }
+  });
+
+  it('redirects a folder asked for without its trailing slash to the folder, keeping the query', async () => {
+    // Served at /reference, the page's relative index-1.js would resolve to /index-1.js.
+    for (const [path, location] of [
+      ['/reference', '/reference/'],
+      ['/reference?tab=curl&q=a%2Fb', '/reference/?tab=curl&q=a%2Fb'],
+      ['/%72eference', '/reference/'],
+    ]) {
+      const answer = await fetch(`${docs.url}${path}`, { redirect: 'manual' });
+      expect(answer.status, path).toBe(301);
+      expect(answer.headers.get('location'), path).toBe(location);
+      expectSecurityHeaders({ headers: Object.fromEntries(answer.headers) });
+    }
+    expect((await send('/reference', 'HEAD')).status).toBe(301);
+    expect((await fetch(`${docs.url}/reference/`)).status).toBe(200);
+  });
+
+  it('redirects nothing else: a folder without an index page, a file, a path that is not one of its folders', async () => {
+    for (const path of ['/assets', '/assets/site.css', '/index.html', '//reference', '//127.0.0.1/reference', '/reference/..', '/nowhere']) {
+      const answer = await fetch(`${docs.url}${path}`, { redirect: 'manual' });
+      expect(answer.headers.get('location'), path).toBeNull();
+      expect([200, 404], path).toContain(answer.status);
+    }
+    expect(await sendRaw('GET http://other.example/reference HTTP/1.1')).toBe('HTTP/1.1 404 Not Found');
   });
 
   it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE'])('answers %s with 405 and Allow: GET, HEAD, not with the page', async (method) => {

@@ -148,6 +148,52 @@ describe('API reference in Chromium', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('colours the code samples (curl, TypeScript, JSON examples) with a contrast of 4.5:1 at least (WCAG AA), in both colour modes', async () => {
+    const update = operations(bundle).find(({ operation }) => operation.operationId === 'updateDnsSettings')!;
+    const { page, consoleErrors } = reference;
+    const panel = await open(referenceHash(update.operation));
+    await panel.getByText(`--cookie "session_id=$SPS_SESSION_ID"`).first().waitFor({ state: 'visible', timeout: 10_000 });
+    /** Redoc's colour mode, `light` or `dark`, switched with its button (and kept in localStorage). */
+    const colourMode = async (mode: 'light' | 'dark') => {
+      if (!(await page.evaluate((wanted) => document.documentElement.classList.contains(wanted), mode))) await page.getByTestId('color-mode-switcher').click();
+      await page.waitForFunction((wanted) => document.documentElement.classList.contains(wanted), mode);
+    };
+    onTestFinished(() => colourMode('light'));
+    /** Every piece of text in the operation's visible code samples: its colour against the background it is drawn on. */
+    const contrasts = (mode: string) =>
+      panel.evaluate((operation, mode) => {
+        const channels = (colour: string) => colour.match(/[\d.]+/g)!.map(Number);
+        const luminance = (colour: string) => {
+          const [r, g, b] = channels(colour).map((value) => value / 255).map((value) => (value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const seen = new Map<string, { text: string; colour: string; background: string; ratio: number }>();
+        for (const element of operation.querySelectorAll('pre, pre *')) {
+          const text = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim();
+          if (!text || element.getClientRects().length === 0) continue;
+          let painted: Element | null = element;
+          while (painted && (channels(getComputedStyle(painted).backgroundColor)[3] ?? 1) === 0) painted = painted.parentElement;
+          const background = painted ? getComputedStyle(painted).backgroundColor : 'rgb(255, 255, 255)';
+          const colour = getComputedStyle(element).color;
+          const [light, dark] = [luminance(colour), luminance(background)].sort((a, b) => b - a);
+          seen.set(`${colour} on ${background}`, { text: `${mode}: ${text.slice(0, 30)}`, colour, background, ratio: Math.round(((light! + 0.05) / (dark! + 0.05)) * 100) / 100 });
+        }
+        return [...seen.values()];
+      }, mode);
+    const measured = [...(await contrasts('light curl'))];
+    await colourMode('dark');
+    measured.push(...(await contrasts('dark curl')));
+    await showTypeScript(panel);
+    await panel.getByText('await sps.withTransaction(').first().waitFor({ state: 'visible', timeout: 10_000 });
+    measured.push(...(await contrasts('dark TypeScript')));
+    await colourMode('light');
+    measured.push(...(await contrasts('light TypeScript')));
+    // The curl and the TypeScript sample and the JSON example of the answer, each in several colours.
+    expect(measured.length).toBeGreaterThan(10);
+    expect(measured.filter(({ ratio }) => ratio < 4.5)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('says so where the vendor leaves a body undocumented: under the response, not under "Request"', async () => {
     const update = operations(bundle).find(({ operation }) => operation.operationId === 'updateDnsSettings')!;
     const read = operations(bundle).find(({ operation }) => operation.operationId === 'getDnsSettings')!;

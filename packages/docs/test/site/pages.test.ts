@@ -1,6 +1,7 @@
 /** The landing page and the guides in Chromium: every page reachable, every link answered. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { guides } from '../../src/guides.js';
+import { mainId } from '../../src/layout.js';
 import { contentSecurityPolicy } from '../../src/serve.js';
 import { openTab, saveScreenshot, startSite, visit, type Site, type Tab, type Visit } from '../support/site.js';
 
@@ -24,6 +25,18 @@ interface CrawledPage {
   links: string[];
   /** Element ids, the targets of `#fragment` links. */
   ids: string[];
+  /** What the first Tab reaches (not looked at in the reference). */
+  firstTabStop: TabStop | undefined;
+}
+
+interface TabStop {
+  text: string;
+  href: string | null;
+  /** The tag of the element its `#fragment` names, if any. */
+  target: string | undefined;
+  /** Whether any of it shows in the viewport before it has the focus, and once it has. */
+  shownBefore: boolean;
+  shownFocused: boolean;
 }
 
 /** The tab the crawl goes through the landing page and the guides in. */
@@ -52,13 +65,32 @@ async function crawl(): Promise<Map<string, CrawledPage>> {
       );
       return { links, ids: [...document.querySelectorAll('[id]')].map((element) => element.id) };
     }, isReference);
-    pages.set(path, { path, consoleErrors, policy, foreignRequests, failedRequests, links, ids });
+    const firstTabStop = isReference ? undefined : await firstTab(page);
+    pages.set(path, { path, consoleErrors, policy, foreignRequests, failedRequests, links, ids, firstTabStop });
     for (const link of links) {
       const url = new URL(link);
       if (url.origin === site.url && /(\/|\.html)$/.test(url.pathname) && !pages.has(url.pathname)) queue.push(url.pathname);
     }
   }
   return pages;
+}
+
+/** Presses Tab once on a freshly loaded page and says what got the focus. */
+async function firstTab(page: Tab['page']): Promise<TabStop> {
+  const shown = () =>
+    page.evaluate(() => {
+      const link = document.querySelector('a');
+      const box = link?.getBoundingClientRect();
+      return !!box && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+    });
+  const shownBefore = await shown();
+  await page.keyboard.press('Tab');
+  const stop = await page.evaluate(() => {
+    const focused = document.activeElement as HTMLAnchorElement;
+    const hash = focused.getAttribute('href')?.startsWith('#') ? focused.getAttribute('href')!.slice(1) : undefined;
+    return { text: focused.textContent!.trim(), href: focused.getAttribute('href'), target: hash ? document.getElementById(hash)?.tagName : undefined };
+  });
+  return { ...stop, shownBefore, shownFocused: await shown() };
 }
 
 describe('landing page and guides in Chromium', () => {
@@ -127,6 +159,39 @@ describe('landing page and guides in Chromium', () => {
     expect(consoleErrors).toEqual([]);
   }, 120_000);
 
+  it('starts every page with a "Skip to content" link to its main content, hidden until the keyboard reaches it', () => {
+    const expected: TabStop = { text: 'Skip to content', href: `#${mainId}`, target: 'MAIN', shownBefore: false, shownFocused: true };
+    for (const page of pages.values()) {
+      if (page.path.startsWith('/reference/')) continue;
+      expect({ page: page.path, ...page.firstTabStop }).toEqual({ page: page.path, ...expected });
+    }
+  });
+
+  it('fits every page but the reference (whose layout is Redoc\'s) into a 390 px wide phone screen: nothing scrolls sideways', async () => {
+    const { page } = tab;
+    await page.setViewportSize({ width: 390, height: 844 });
+    onTestFinished(() => page.setViewportSize({ width: 1280, height: 900 }));
+    const paths = [...pages.keys()].filter((path) => !path.startsWith('/reference/'));
+    expect(paths.length).toBe(guides.length + 1);
+    const overflows: string[] = [];
+    for (const path of paths) {
+      await tab.visit(path);
+      const { scrollWidth, width, culprits } = await page.evaluate(() => {
+        // For the message: the outermost elements that reach past the right edge, but for those inside a box that scrolls (code, tables).
+        const culprits = [...document.body.querySelectorAll('*')]
+          .filter((element) => {
+            if (element.getBoundingClientRect().right <= innerWidth || element.parentElement!.getBoundingClientRect().right > innerWidth) return false;
+            for (let box = element.parentElement; box; box = box.parentElement) if (getComputedStyle(box).overflowX !== 'visible') return false;
+            return true;
+          })
+          .map((element) => `<${element.localName}${element.className ? ` class="${element.className}"` : ''}> ${element.textContent!.trim().slice(0, 60)}`);
+        return { scrollWidth: document.documentElement.scrollWidth, width: innerWidth, culprits: culprits.slice(0, 5) };
+      });
+      if (scrollWidth > width) overflows.push(`${path}: ${scrollWidth} px wide, from ${culprits.join(', ')}`);
+    }
+    expect(overflows).toEqual([]);
+  }, 60_000);
+
   it('shows a card for every guide on the landing page (screenshot saved)', async () => {
     const { page } = await tab.visit('/');
     const cards = page.locator('.cards a');
@@ -134,5 +199,17 @@ describe('landing page and guides in Chromium', () => {
     const hrefs = await cards.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toEqual(guides.map((guide) => `guides/${guide.slug}.html`));
     await saveScreenshot(page, 'landing', { fullPage: true });
+  });
+
+  it("answers a path the site does not have with the site's 404 page, styled and linking home", async () => {
+    const { page, failedRequests, consoleErrors } = await tab.visit('/guides/nowhere/page.html');
+    expect(failedRequests).toEqual([`404 ${site.url}/guides/nowhere/page.html`]);
+    expect(consoleErrors).toEqual([expect.stringContaining('404')]);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    // The site's stylesheet applies at any depth: its links start at the root.
+    await expect(page.locator('.topbar').evaluate((header) => getComputedStyle(header).position)).resolves.toBe('sticky');
+    const home = page.getByRole('link', { name: 'Home', exact: true });
+    await expect(home.getAttribute('href')).resolves.toBe('/');
+    await expect(firstTab(page)).resolves.toMatchObject({ text: 'Skip to content', target: 'MAIN' });
   });
 });
