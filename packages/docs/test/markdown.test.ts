@@ -31,4 +31,10 @@ describe('links of the guides', () => {
     expect(html).not.toContain('Title');
     expect(renderer.headings.map((heading) => heading.id)).toEqual(['the-409-lock', 'the-409-lock-2']);
   });
+
+  it('gives no heading an id the page around it uses', () => {
+    const renderer = new PageRenderer(targets, ['main']);
+    renderer.render('## Main\n');
+    expect(renderer.headings.map((heading) => heading.id)).toEqual(['main-2']);
+  });
 });

@@ -1,4 +1,7 @@
-/** The landing page and the guides in Chromium: every page reachable, every link answered. */
+/**
+ * The landing page and the guides in Chromium: every page reachable, every link answered, usable with the
+ * keyboard and on a phone; the 404 page.
+ */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { guides } from '../../src/guides.js';
 import { mainId } from '../../src/layout.js';
