@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createValidator, loadBundle, mediaTypeExamples, operations } from '@sps-openapi/kit';
+import { createValidator, loadBundle, mediaTypeExamples, operations, pathPattern } from '@sps-openapi/kit';
 
 const bundle = loadBundle();
 const validatorFor = createValidator(bundle);
@@ -45,7 +45,7 @@ describe('default answers (the first named example, which the mock answers unles
 describe('links between the cluster answers (a client follows them through the validating proxy)', () => {
   const reads = operations(bundle)
     .filter(({ method }) => method === 'get')
-    .map(({ path }) => new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`));
+    .map(({ path }) => pathPattern(path));
   const linksIn = (value: unknown): string[] =>
     typeof value !== 'object' || value === null
       ? []

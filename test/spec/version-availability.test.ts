@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { httpMethods, loadBundle, type JsonObject } from '@sps-openapi/kit';
+import { httpMethods, loadBundle, pathPattern, type JsonObject } from '@sps-openapi/kit';
 import { seedsDir, seedsPlan } from '../support/seeds.js';
 
 const examplesDir = fileURLToPath(new URL('../../spec/components/examples/', import.meta.url));
@@ -25,7 +25,7 @@ const compare = (a: string, b: string) => {
 function earliestSince(link: string): { template: string; since: string | undefined } | undefined {
   const path = link.replace(/[?#].*$/, '');
   for (const [template, item] of Object.entries(paths)) {
-    if (!new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path)) continue;
+    if (!pathPattern(template).test(path)) continue;
     const dates = httpMethods.filter((method) => item[method]).map((method) => (item[method] as JsonObject)['x-sps-since'] as string | undefined);
     return { template, since: dates.includes(undefined) ? undefined : (dates as string[]).sort(compare)[0] };
   }

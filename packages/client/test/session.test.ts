@@ -52,17 +52,10 @@ describe('login', () => {
     expect(sps.sent('GET /api/info')[0]!.headers.cookie).toBeUndefined();
   });
 
-  it('keeps the last session_id cookie when the login sets several: a later one replaces an earlier one (RFC 6265 §5.3)', async () => {
-    const cookies = ['session_id=stale-one; Path=/', 'lang=en; Path=/', `session_id=${sessionCookie}; Path=/; Secure`];
-    const sps = fakeSps({ 'GET /api/authentication': json(200, { meta: {} }, { 'Set-Cookie': cookies }), 'GET /api/info': onlyFor(sessionCookie) });
-    const client = sps.client();
-    await client.login({ username: 'admin', password: 'x' });
-    expect((await client.GET('/api/info')).response.status).toBe(200);
-    expect(sps.sent('GET /api/info')[0]!.headers.cookie).toBe(`session_id=${sessionCookie}`);
-  });
-
-  it('reads a session_id cookie with whitespace around the name and the value (RFC 6265 §5.2); the last one still wins', async () => {
-    const cookies = ['session_id = stale-one ; Path=/', ` session_id\t=  ${sessionCookie}  ; Path=/; Secure`];
+  it.each([
+    ['keeps the last session_id cookie when the login sets several: a later one replaces an earlier one (RFC 6265 §5.3)', ['session_id=stale-one; Path=/', 'lang=en; Path=/', `session_id=${sessionCookie}; Path=/; Secure`]],
+    ['reads a session_id cookie with whitespace around the name and the value (RFC 6265 §5.2); the last one still wins', ['session_id = stale-one ; Path=/', ` session_id\t=  ${sessionCookie}  ; Path=/; Secure`]],
+  ])('%s', async (_, cookies) => {
     const sps = fakeSps({ 'GET /api/authentication': json(200, { meta: {} }, { 'Set-Cookie': cookies }), 'GET /api/info': onlyFor(sessionCookie) });
     const client = sps.client();
     await client.login({ username: 'admin', password: 'x' });

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { isJsonMediaType, operations, resolve, responseSchemaPointer, type JsonObject, type OperationEntry } from '@sps-openapi/kit';
+import { isJsonMediaType, operations, pathPattern, resolve, responseSchemaPointer, type JsonObject, type OperationEntry } from '@sps-openapi/kit';
 import { bundle, documentedKey, validatorFor } from './cases.js';
 
 export interface Exchange {
@@ -25,7 +25,7 @@ export interface Exchange {
 const routes = operations(bundle).map((operation) => ({
   operation,
   method: operation.method.toUpperCase(),
-  pattern: new RegExp(`^${operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+  pattern: pathPattern(operation.path),
   operationId: String(operation.operation.operationId),
   statuses: Object.keys(operation.operation.responses ?? {}),
 }));

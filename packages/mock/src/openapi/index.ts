@@ -12,6 +12,7 @@ export {
   operations,
   parameterExample,
   parametersIn,
+  pathPattern,
   responseSchemaPointer,
   schemaPointer,
   type BodyEntry,

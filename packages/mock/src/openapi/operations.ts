@@ -95,3 +95,8 @@ export function parameterExample(document: JsonObject, parameter: JsonObject): J
   const named = Object.values((parameter.examples ?? {}) as JsonObject).map((example) => resolve(document, example).value);
   return [parameter.example, ...named].find((value) => value !== undefined && value !== null);
 }
+
+/** A path template of the description as a pattern of the paths it stands for: `/api/x/{key}` matches `/api/x/a1`, one segment per parameter. */
+export function pathPattern(template: string): RegExp {
+  return new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`);
+}

@@ -8,7 +8,7 @@
  */
 import { Hono } from 'hono';
 import { accepts } from 'hono/accepts';
-import { createValidator, loadBundle, type Json, type JsonObject } from '../openapi/index.js';
+import { createValidator, loadBundle, pathPattern, type Json, type JsonObject } from '../openapi/index.js';
 import { documentedAnswer, documentedError, prismProblem, type Answer } from './answers.js';
 import { Audit } from './audit.js';
 import { recordedSessions } from './audit-data.js';
@@ -118,7 +118,7 @@ export function statefulApp(settings: StatefulSettings): StatefulApp {
       return response(withRemainingSeconds(answer, session, sessions));
     });
   }
-  const templates = model.routes.map(({ path }) => new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`));
+  const templates = model.routes.map(({ path }) => pathPattern(path));
   const unrouted = (method: string, pathname: string) => {
     const path = normalizedPath(pathname);
     const known = templates.some((template) => template.test(path));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../src/openapi/document.js';
-import { bodies, operations, parameterExample, parametersIn, responseSchemaPointer, schemaPointer } from '../../src/openapi/operations.js';
+import { bodies, operations, parameterExample, parametersIn, pathPattern, responseSchemaPointer, schemaPointer } from '../../src/openapi/operations.js';
 
 const document: JsonObject = {
   paths: {
@@ -82,5 +82,16 @@ describe('bodies', () => {
 
   it('refuses a status the operation does not document', () => {
     expect(() => responseSchemaPointer(document, get!, 500)).toThrow('GET /api/items/{key} documents no 500 response');
+  });
+});
+
+describe('pathPattern()', () => {
+  it('matches one path segment per parameter, and the rest of the template literally', () => {
+    const pattern = pathPattern('/api/audit/sessions/{key}/channels');
+    expect(pattern.test('/api/audit/sessions/a1b2/channels')).toBe(true);
+    expect(pattern.test('/api/audit/sessions/a1/b2/channels')).toBe(false);
+    expect(pattern.test('/api/audit/sessions//channels')).toBe(false);
+    expect(pattern.test('/api/audit/sessions/a1/channels/x')).toBe(false);
+    expect(pathPattern('/api/a.b').test('/api/aXb')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 /** Helpers of the stateful mock's tests: a running mock per test file, logins, and a check of every answer against the description. */
 import { afterAll, beforeAll, expect } from 'vitest';
-import { createValidator, isJsonMediaType, loadBundle, operations, resolve, responseSchemaPointer, type JsonObject } from '../../src/openapi/index.js';
+import { createValidator, isJsonMediaType, loadBundle, operations, pathPattern, resolve, responseSchemaPointer, type JsonObject } from '../../src/openapi/index.js';
 import { specModel } from '../../src/stateful/routes.js';
 import { startStateful, type RunningStatefulMock, type StatefulOptions } from '../../src/stateful/start-stateful.js';
 
@@ -11,7 +11,7 @@ export const model = specModel(bundle, validatorFor);
 const routes = operations(bundle).map((entry) => ({
   entry,
   method: entry.method.toUpperCase(),
-  pattern: new RegExp(`^${entry.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+  pattern: pathPattern(entry.path),
   statuses: Object.keys(entry.operation.responses as JsonObject),
 }));
 
